@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * Unit tests (pure code) sit beside their source as `*.test.ts`.
+ * Database-backed tests live in `apps/server/test/` and run once per backend:
+ * always on embedded PGlite, and also on PostgreSQL when TEST_DATABASE_URL is set.
+ */
+const dbSuites = (backend: 'pglite' | 'postgres') => ({
+  test: {
+    name: `db-${backend}`,
+    include: ['apps/server/test/**/*.test.ts'],
+    env: { VIGIE_TEST_BACKEND: backend },
+    globalSetup: ['apps/server/test/support/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+})
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['apps/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'content/**/*.test.ts'],
+        },
+      },
+      dbSuites('pglite'),
+      ...(process.env.TEST_DATABASE_URL ? [dbSuites('postgres')] : []),
+    ],
+  },
+})
