@@ -31,13 +31,22 @@ export const Me = Type.Object({ user: User, memberships: Type.Array(Membership) 
 export type Me = Static<typeof Me>
 
 export const SignupBody = Type.Object(
-  { firstName: PersonName, lastName: PersonName, email: Email, password: NewPassword, locale: Type.Optional(Locale) },
+  {
+    firstName: PersonName,
+    lastName: PersonName,
+    email: Email,
+    password: NewPassword,
+    locale: Type.Optional(Locale),
+  },
   { additionalProperties: false },
 )
 export type SignupBody = Static<typeof SignupBody>
 
 export const LoginBody = Type.Object(
-  { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  {
+    email: Type.String({ minLength: 1, maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+  },
   { additionalProperties: false },
 )
 export type LoginBody = Static<typeof LoginBody>
@@ -52,7 +61,11 @@ export const PasswordResetConfirmBody = Type.Object(
 export type PasswordResetConfirmBody = Static<typeof PasswordResetConfirmBody>
 
 export const AccountPatchBody = Type.Object(
-  { firstName: Type.Optional(PersonName), lastName: Type.Optional(PersonName), locale: Type.Optional(Locale) },
+  {
+    firstName: Type.Optional(PersonName),
+    lastName: Type.Optional(PersonName),
+    locale: Type.Optional(Locale),
+  },
   { additionalProperties: false, minProperties: 1 },
 )
 export type AccountPatchBody = Static<typeof AccountPatchBody>

@@ -1,0 +1,64 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { notAuthenticated } from '../http/errors'
+import type { AccountsService } from './service'
+
+export const SESSION_COOKIE = 'vigie_session'
+const COOKIE_MAX_AGE_S = 30 * 24 * 3600
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user's id, or undefined. Reads the session once per request. */
+    userId(): Promise<string | undefined>
+    /** The signed-in user's id; answers 401 otherwise. */
+    requireUserId(): Promise<string>
+    sessionToken(): string | undefined
+  }
+}
+
+const cache = new WeakMap<FastifyRequest, Promise<string | undefined>>()
+
+/** Web sessions: an opaque random id in a signed, httpOnly, SameSite=Lax cookie. */
+export function registerAuthentication(
+  app: FastifyInstance,
+  accounts: AccountsService,
+  secureCookies: boolean,
+) {
+  app.decorateRequest('sessionToken', function (this: FastifyRequest) {
+    const raw = this.cookies[SESSION_COOKIE]
+    if (!raw) return undefined
+    const unsigned = this.unsignCookie(raw)
+    return unsigned.valid && unsigned.value ? unsigned.value : undefined
+  })
+  app.decorateRequest('userId', function (this: FastifyRequest) {
+    let found = cache.get(this)
+    if (!found) {
+      const token = this.sessionToken()
+      found = token ? accounts.authenticate(token) : Promise.resolve(undefined)
+      cache.set(this, found)
+    }
+    return found
+  })
+  app.decorateRequest('requireUserId', async function (this: FastifyRequest) {
+    const id = await this.userId()
+    if (!id) throw notAuthenticated()
+    return id
+  })
+
+  return {
+    setSessionCookie(reply: FastifyReply, token: string) {
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: secureCookies,
+        signed: true,
+        maxAge: COOKIE_MAX_AGE_S,
+      })
+    },
+    clearSessionCookie(reply: FastifyReply) {
+      reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies })
+    },
+  }
+}
+
+export type SessionCookies = ReturnType<typeof registerAuthentication>

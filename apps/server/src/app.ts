@@ -1,0 +1,106 @@
+import cookie from '@fastify/cookie'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { userTopic } from '@vigie/contract'
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
+import type { Logger } from 'pino'
+import Type from 'typebox'
+import { registerAuthentication } from './accounts/authentication'
+import type { Mailer } from './accounts/mailer'
+import { accountRoutes } from './accounts/routes'
+import { createAccountsService } from './accounts/service'
+import type { Clock } from './clock'
+import type { Database } from './db/database'
+import { createEventBus, type EventBus } from './events/bus'
+import { type EventStreams, eventRoutes } from './events/routes'
+import { createTopicRegistry } from './events/topics'
+import { registerCrossSiteProtection } from './http/cross-site'
+import { registerErrorHandler } from './http/error-handler'
+import { registerSecurityHeaders } from './http/security-headers'
+import { validatorCompiler } from './http/validation'
+import { registerWebApp } from './http/web-app'
+import { createThrottle } from './throttle/throttle'
+
+export interface AppDeps {
+  database: Database
+  logger: Logger
+  clock: Clock
+  mailer: Mailer
+  publicUrl: string
+  secret: string
+  webDist: string
+  trustProxy?: boolean | string
+}
+
+export interface Vigie {
+  app: FastifyInstance
+  bus: EventBus
+  streams: EventStreams
+}
+
+/** The composition root: every context, wired once. */
+export async function buildApp(deps: AppDeps): Promise<Vigie> {
+  const { database, logger, clock } = deps
+  const https = deps.publicUrl.startsWith('https:')
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: 1024 * 1024,
+    trustProxy: deps.trustProxy ?? false,
+    disableRequestLogging: false,
+  }).withTypeProvider<TypeBoxTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+  registerErrorHandler(app)
+  await registerSecurityHeaders(app, https)
+  await app.register(cookie, { secret: deps.secret })
+  registerCrossSiteProtection(app, deps.publicUrl)
+
+  const { db } = database
+  const throttle = createThrottle(db, clock)
+  const accounts = createAccountsService({
+    db,
+    throttle,
+    mailer: deps.mailer,
+    clock,
+    publicUrl: deps.publicUrl,
+  })
+  const cookies = registerAuthentication(app, accounts, https)
+
+  const bus = createEventBus(database, logger)
+  const topics = createTopicRegistry()
+  topics.register(
+    'user',
+    async (request, id) => (await request.userId()) === id && userTopic(id) === `user:${id}`,
+  )
+  const events = eventRoutes(bus, topics)
+
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        response: {
+          200: Type.Object({ status: Type.Literal('ok'), database: Type.String() }),
+          503: Type.Object({ status: Type.Literal('unavailable'), database: Type.String() }),
+        },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute()
+      } catch (error) {
+        logger.error({ err: error }, 'health check: database unreachable')
+        return reply.status(503).send({ status: 'unavailable' as const, database: database.backend })
+      }
+      return { status: 'ok' as const, database: database.backend }
+    },
+  )
+  await app.register(accountRoutes(accounts, cookies))
+  await app.register(events.plugin)
+  await registerWebApp(app, deps.webDist)
+
+  app.addHook('onReady', () => bus.start())
+  // Streams never end by themselves: close them first so that closing the server does not wait on them.
+  app.addHook('preClose', async () => {
+    events.streams.closeAll()
+    await bus.stop()
+  })
+  return { app, bus, streams: events.streams }
+}

@@ -1,0 +1,126 @@
+import { parseArgs } from 'node:util'
+import type { Logger } from 'pino'
+import { createMailer } from './accounts/mailer'
+import { createAccountsService } from './accounts/service'
+import { buildApp } from './app'
+import { systemClock } from './clock'
+import { type Config, ConfigError, loadConfig } from './config'
+import { DataDirInUseError } from './db/data-dir-lock'
+import { type Database, openDatabase } from './db/database'
+import { migrateToLatest } from './db/migrate'
+import { describeDemo, ensureDemo } from './demo/demo'
+import { createLogger } from './logger'
+import { createThrottle } from './throttle/throttle'
+
+const USAGE = `Usage: vigie <command>
+
+  start [--demo]   migrate, then serve Vigie (with --demo: create the demo first and print it)
+  migrate          apply the database migrations
+  demo [--json]    create the demo data once, and print it
+
+Environment: PORT (3000), HOST (0.0.0.0), DATABASE_URL (absent: embedded database in DATA_DIR),
+DATA_DIR (./data), PUBLIC_URL, SECRET, SMTP_URL, MAIL_FROM, LOG_LEVEL, TRUST_PROXY.`
+
+async function withDatabase<T>(
+  config: Config,
+  logger: Logger,
+  use: (database: Database) => Promise<T>,
+): Promise<T> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger })
+  try {
+    await migrateToLatest(database.db)
+    return await use(database)
+  } finally {
+    await database.close()
+  }
+}
+
+async function start(config: Config, withDemo: boolean): Promise<void> {
+  const logger = createLogger(config.logLevel)
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger })
+  await migrateToLatest(database.db)
+  const demo = withDemo ? await ensureDemo(database.db, config.publicUrl) : undefined
+  const mailer = createMailer(config.smtpUrl, config.mailFrom, logger)
+  const trustProxy = process.env.TRUST_PROXY === 'true' ? true : process.env.TRUST_PROXY
+  const { app } = await buildApp({ ...config, database, logger, clock: systemClock, mailer, trustProxy })
+  await app.listen({ port: config.port, host: config.host })
+  if (demo) process.stdout.write(describeDemo(demo))
+
+  const throttle = createThrottle(database.db, systemClock)
+  const accounts = createAccountsService({
+    db: database.db,
+    throttle,
+    mailer,
+    clock: systemClock,
+    publicUrl: config.publicUrl,
+  })
+  const maintenance = setInterval(
+    () =>
+      Promise.all([
+        accounts.purgeExpired(),
+        throttle.purgeBefore(new Date(Date.now() - 24 * 3600_000)),
+      ]).catch((error) => logger.warn({ err: error }, 'maintenance failed')),
+    10 * 60_000,
+  )
+  maintenance.unref()
+
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    logger.info(`${signal}: stopping (finishing requests in flight)`)
+    clearInterval(maintenance)
+    await app.close()
+    await database.close()
+    logger.flush()
+    process.exit(0)
+  }
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, demo: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  })
+  const [command] = positionals
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`)
+    return
+  }
+  const config = loadConfig()
+  switch (command) {
+    case 'start':
+      return start(config, values.demo === true)
+    case 'migrate': {
+      const logger = createLogger(config.logLevel, true)
+      const result = await withDatabase(config, logger, async (database) => migrateToLatest(database.db))
+      const applied = result.results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? []
+      process.stdout.write(
+        applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n',
+      )
+      return
+    }
+    case 'demo': {
+      const logger = createLogger(config.logLevel, true)
+      const demo = await withDatabase(config, logger, (database) => ensureDemo(database.db, config.publicUrl))
+      process.stdout.write(values.json ? `${JSON.stringify(demo)}\n` : describeDemo(demo))
+      return
+    }
+    default:
+      throw new ConfigError(`Unknown command "${command}".\n\n${USAGE}`)
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirInUseError) {
+    process.stderr.write(`vigie: ${error.message}\n`)
+  } else {
+    process.stderr.write(
+      `vigie: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    )
+  }
+  process.exit(1)
+})
