@@ -43,7 +43,7 @@ export interface TestApp extends Vigie {
 }
 
 /** The real app on a fresh database of the backend under test. */
-export async function startTestApp(options: { database?: Database } = {}): Promise<TestApp> {
+export async function startTestApp(options: { database?: Database; publicUrl?: string } = {}): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase())
   const clock = testClock()
   const mailer = capturingMailer()
@@ -52,7 +52,7 @@ export async function startTestApp(options: { database?: Database } = {}): Promi
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     clock,
     mailer,
-    publicUrl: PUBLIC_URL,
+    publicUrl: options.publicUrl ?? PUBLIC_URL,
     secret: 'test-secret-that-is-long-enough-to-sign-cookies',
     webDist: '/nonexistent',
   })
