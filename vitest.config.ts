@@ -3,12 +3,14 @@ import { defineConfig } from 'vitest/config'
 /**
  * Unit tests (pure code) sit beside their source as `*.test.ts`.
  * Database-backed tests live in `apps/server/test/` and run once per backend:
- * always on embedded PGlite, and also on PostgreSQL when TEST_DATABASE_URL is set.
+ * always on embedded PGlite, and also on PostgreSQL when TEST_DATABASE_URL is set (as in CI).
  */
 const dbSuites = (backend: 'pglite' | 'postgres') => ({
   test: {
     name: `db-${backend}`,
     include: ['apps/server/test/**/*.test.ts'],
+    // `*.postgres.test.ts`: what only a server database can do (several processes on one database).
+    exclude: backend === 'pglite' ? ['apps/server/test/**/*.postgres.test.ts'] : [],
     env: { VIGIE_TEST_BACKEND: backend },
     globalSetup: ['apps/server/test/support/global-setup.ts'],
     testTimeout: 30_000,

@@ -45,7 +45,6 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
     trustProxy: deps.trustProxy ?? false,
-    disableRequestLogging: false,
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   registerErrorHandler(app)

@@ -17,7 +17,11 @@ describe('sign up', () => {
     const body = signupBody({ email: 'Cecile.Dupont@Example.FR' })
     const response = await browser.post('/api/auth/signup', body)
     expect(response.statusCode).toBe(201)
-    expect(response.json().user).toMatchObject({ email: 'cecile.dupont@example.fr', firstName: 'Cécile', locale: 'fr' })
+    expect(response.json().user).toMatchObject({
+      email: 'cecile.dupont@example.fr',
+      firstName: 'Cécile',
+      locale: 'fr',
+    })
 
     const cookie = cookieLine(response.headers)
     expect(cookie).toMatch(/^vigie_session=[^;]+\.[^;]+;/) // value.signature
@@ -53,7 +57,11 @@ describe('sign up', () => {
   it('sets a Secure cookie when Vigie is served over HTTPS', async () => {
     const https = await startTestApp({ publicUrl: 'https://vigie.example' })
     try {
-      const response = await https.app.inject({ method: 'POST', url: '/api/auth/signup', payload: signupBody() })
+      const response = await https.app.inject({
+        method: 'POST',
+        url: '/api/auth/signup',
+        payload: signupBody(),
+      })
       expect(response.statusCode).toBe(201)
       expect(cookieLine(response.headers)).toContain('Secure')
       expect(response.headers['strict-transport-security']).toContain('max-age=')
@@ -68,7 +76,10 @@ describe('log in and out', () => {
     const body = signupBody()
     await client(t.app).post('/api/auth/signup', body)
     const browser = client(t.app)
-    const response = await browser.post('/api/auth/login', { email: body.email.toUpperCase(), password: body.password })
+    const response = await browser.post('/api/auth/login', {
+      email: body.email.toUpperCase(),
+      password: body.password,
+    })
     expect(response.statusCode).toBe(200)
     expect(response.json().user.email).toBe(body.email)
     expect((await browser.get('/api/auth/me')).statusCode).toBe(200)
@@ -77,8 +88,14 @@ describe('log in and out', () => {
   it('answers a wrong password and an unknown e-mail with the same generic message', async () => {
     const body = signupBody()
     await client(t.app).post('/api/auth/signup', body)
-    const wrongPassword = await client(t.app).post('/api/auth/login', { email: body.email, password: 'not the one 1' })
-    const unknownEmail = await client(t.app).post('/api/auth/login', { email: 'nobody@example.fr', password: 'not the one 1' })
+    const wrongPassword = await client(t.app).post('/api/auth/login', {
+      email: body.email,
+      password: 'not the one 1',
+    })
+    const unknownEmail = await client(t.app).post('/api/auth/login', {
+      email: 'nobody@example.fr',
+      password: 'not the one 1',
+    })
     expect(wrongPassword.statusCode).toBe(401)
     expect(unknownEmail.statusCode).toBe(401)
     expect(wrongPassword.json()).toEqual(unknownEmail.json())
@@ -128,10 +145,16 @@ describe('login rate limit', () => {
     const body = signupBody()
     await client(t.app).post('/api/auth/signup', body)
     for (let i = 0; i < throttles.loginPerEmail.limit; i++) {
-      const attempt = await client(t.app).post('/api/auth/login', { email: body.email, password: `wrong password ${i}` })
+      const attempt = await client(t.app).post('/api/auth/login', {
+        email: body.email,
+        password: `wrong password ${i}`,
+      })
       expect(attempt.statusCode).toBe(401)
     }
-    const blocked = await client(t.app).post('/api/auth/login', { email: body.email, password: body.password })
+    const blocked = await client(t.app).post('/api/auth/login', {
+      email: body.email,
+      password: body.password,
+    })
     expect(blocked.statusCode).toBe(429)
     const error = blocked.json()
     expect(error.code).toBe('too_many_attempts')
@@ -153,9 +176,15 @@ describe('login rate limit', () => {
       other.clock.advance(t.clock.now().getTime() - other.clock.now().getTime())
       for (let i = 0; i < throttles.loginPerEmail.limit; i++) {
         const app = i % 2 === 0 ? t.app : other.app
-        expect((await client(app).post('/api/auth/login', { email: body.email, password: `nope nope ${i}` })).statusCode).toBe(401)
+        expect(
+          (await client(app).post('/api/auth/login', { email: body.email, password: `nope nope ${i}` }))
+            .statusCode,
+        ).toBe(401)
       }
-      const blocked = await client(other.app).post('/api/auth/login', { email: body.email, password: body.password })
+      const blocked = await client(other.app).post('/api/auth/login', {
+        email: body.email,
+        password: body.password,
+      })
       expect(blocked.statusCode).toBe(429)
     } finally {
       await other.close()
@@ -177,15 +206,25 @@ describe('password reset', () => {
     expect(t.mailer.lastLink()).toMatch(/^http:\/\/vigie\.test\/reinitialiser-mot-de-passe\?token=/)
     const token = resetToken()
 
-    const confirm = await client(t.app).post('/api/auth/password-reset/confirm', { token, password: 'a new secret 7' })
+    const confirm = await client(t.app).post('/api/auth/password-reset/confirm', {
+      token,
+      password: 'a new secret 7',
+    })
     expect(confirm.statusCode).toBe(204)
     expect((await browser.get('/api/auth/me')).statusCode).toBe(401)
-    expect((await client(t.app).post('/api/auth/login', { email: body.email, password: body.password })).statusCode).toBe(401)
     expect(
-      (await client(t.app).post('/api/auth/login', { email: body.email, password: 'a new secret 7' })).statusCode,
+      (await client(t.app).post('/api/auth/login', { email: body.email, password: body.password }))
+        .statusCode,
+    ).toBe(401)
+    expect(
+      (await client(t.app).post('/api/auth/login', { email: body.email, password: 'a new secret 7' }))
+        .statusCode,
     ).toBe(200)
 
-    const again = await client(t.app).post('/api/auth/password-reset/confirm', { token, password: 'another one 8' })
+    const again = await client(t.app).post('/api/auth/password-reset/confirm', {
+      token,
+      password: 'another one 8',
+    })
     expect(again.statusCode).toBe(400)
     expect(again.json().code).toBe('invalid_token')
   })
@@ -196,7 +235,10 @@ describe('password reset', () => {
     await client(t.app).post('/api/auth/password-reset/request', { email: body.email })
     const token = resetToken()
     t.clock.advance(RESET_TOKEN_TTL_MS + 1000)
-    const late = await client(t.app).post('/api/auth/password-reset/confirm', { token, password: 'a new secret 7' })
+    const late = await client(t.app).post('/api/auth/password-reset/confirm', {
+      token,
+      password: 'a new secret 7',
+    })
     expect(late.statusCode).toBe(400)
     expect(late.json().code).toBe('invalid_token')
   })
@@ -208,13 +250,18 @@ describe('password reset', () => {
     const token = resetToken()
     const weak = await client(t.app).post('/api/auth/password-reset/confirm', { token, password: 'weak' })
     expect(weak.json().code).toBe('weak_password')
-    const strong = await client(t.app).post('/api/auth/password-reset/confirm', { token, password: 'strong enough 9' })
+    const strong = await client(t.app).post('/api/auth/password-reset/confirm', {
+      token,
+      password: 'strong enough 9',
+    })
     expect(strong.statusCode).toBe(204)
   })
 
   it('answers the same for an unknown e-mail, and sends nothing', async () => {
     const before = t.mailer.sent.length
-    const response = await client(t.app).post('/api/auth/password-reset/request', { email: 'ghost@example.fr' })
+    const response = await client(t.app).post('/api/auth/password-reset/request', {
+      email: 'ghost@example.fr',
+    })
     expect(response.statusCode).toBe(202)
     expect(t.mailer.sent.length).toBe(before)
   })
@@ -227,7 +274,11 @@ describe('account', () => {
     const response = await browser.patch('/api/account', { locale: 'en' })
     expect(response.statusCode).toBe(200)
     expect(response.json().user.locale).toBe('en')
-    const events = await t.database.db.selectFrom('events').selectAll().where('topic', '=', `user:${user.id}`).execute()
+    const events = await t.database.db
+      .selectFrom('events')
+      .selectAll()
+      .where('topic', '=', `user:${user.id}`)
+      .execute()
     expect(events).toHaveLength(1)
     expect(events[0]).toMatchObject({ seq: 1, type: 'account.updated', data: { user: { locale: 'en' } } })
   })

@@ -12,6 +12,10 @@ describe('migrations', () => {
   })
   afterAll(() => database.close())
 
+  it('run on the backend under test', () => {
+    expect(database.backend).toBe(process.env.VIGIE_TEST_BACKEND)
+  })
+
   it('are all applied to a test database', async () => {
     const rows = await sql<{ name: string }>`select name from schema_migrations order by name`.execute(
       database.db,

@@ -43,7 +43,9 @@ export interface TestApp extends Vigie {
 }
 
 /** The real app on a fresh database of the backend under test. */
-export async function startTestApp(options: { database?: Database; publicUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { database?: Database; publicUrl?: string } = {},
+): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase())
   const clock = testClock()
   const mailer = capturingMailer()

@@ -25,7 +25,8 @@ const withDatabase = (url: string, name: string) => {
 
 /** Migrates once per run; each test file then starts from a copy of the result. */
 export default async function setup(project: TestProject) {
-  if (process.env.VIGIE_TEST_BACKEND === 'postgres') {
+  // The project's `env` reaches test files, not this setup, which runs in the main process.
+  if (project.config.env?.VIGIE_TEST_BACKEND === 'postgres') {
     const url = process.env.TEST_DATABASE_URL
     if (!url) throw new Error('TEST_DATABASE_URL is required for the PostgreSQL suites.')
     const templateName = `vigie_tpl_${randomBytes(4).toString('hex')}`

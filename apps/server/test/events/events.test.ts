@@ -1,0 +1,121 @@
+import { userTopic } from '@vigie/contract'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { appendEvent } from '../../src/events/publish'
+import { startTestApp, type TestApp } from '../support/app'
+import { client, signupBody } from '../support/http'
+import { openStream } from '../support/sse'
+
+let t: TestApp
+let base: string
+beforeAll(async () => {
+  t = await startTestApp()
+  base = await t.app.listen({ port: 0, host: '127.0.0.1' })
+})
+afterAll(() => t.close())
+
+async function signedUp() {
+  const browser = client(t.app)
+  const { user } = (await browser.post('/api/auth/signup', signupBody())).json()
+  return { browser, user: user as { id: string } }
+}
+
+describe('live events', () => {
+  it('delivers a committed change to the stream of its topic, in order, with ids', async () => {
+    const { browser, user } = await signedUp()
+    const stream = await openStream(`${base}/api/events/${userTopic(user.id)}`, { cookie: browser.cookie })
+    expect(stream.status).toBe(200)
+    await browser.patch('/api/account', { locale: 'en' })
+    await browser.patch('/api/account', { firstName: 'Céline' })
+    await stream.waitFor(2)
+    expect(stream.events.map((e) => [e.seq, e.type])).toEqual([
+      [1, 'account.updated'],
+      [2, 'account.updated'],
+    ])
+    expect(stream.events[1]?.data).toMatchObject({ user: { firstName: 'Céline', locale: 'en' } })
+    await stream.close()
+  })
+
+  it('never delivers an event whose transaction rolled back', async () => {
+    const { browser, user } = await signedUp()
+    const stream = await openStream(`${base}/api/events/${userTopic(user.id)}`, { cookie: browser.cookie })
+    await t.database.db
+      .transaction()
+      .execute(async (trx) => {
+        await appendEvent(trx, userTopic(user.id), 'account.updated', { rolledBack: true })
+        throw new Error('abort')
+      })
+      .catch(() => {})
+    await browser.patch('/api/account', { lastName: 'Durand' })
+    await stream.waitFor(1)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(stream.events).toHaveLength(1)
+    expect(stream.events[0]).toMatchObject({ seq: 1, data: { user: { lastName: 'Durand' } } })
+    await stream.close()
+  })
+
+  it('numbers concurrent events without gaps and delivers each once, in order', async () => {
+    const { browser, user } = await signedUp()
+    const stream = await openStream(`${base}/api/events/${userTopic(user.id)}`, { cookie: browser.cookie })
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) => browser.patch('/api/account', { firstName: `Prénom ${i}` })),
+    )
+    await stream.waitFor(30)
+    expect(stream.events.map((e) => e.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1))
+    await stream.close()
+  })
+
+  it('replays exactly what a client missed when it comes back with Last-Event-ID', async () => {
+    const { browser, user } = await signedUp()
+    const url = `${base}/api/events/${userTopic(user.id)}`
+    const first = await openStream(url, { cookie: browser.cookie })
+    await browser.patch('/api/account', { firstName: 'Un' })
+    await first.waitFor(1)
+    await first.close()
+    for (const name of ['Deux', 'Trois', 'Quatre']) await browser.patch('/api/account', { firstName: name })
+
+    const again = await openStream(url, { cookie: browser.cookie, lastEventId: first.events[0]?.seq })
+    await again.waitFor(3)
+    await browser.patch('/api/account', { firstName: 'Cinq' })
+    await again.waitFor(4)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(
+      again.events.map((e) => [e.seq, (e.data as { user: { firstName: string } }).user.firstName]),
+    ).toEqual([
+      [2, 'Deux'],
+      [3, 'Trois'],
+      [4, 'Quatre'],
+      [5, 'Cinq'],
+    ])
+    await again.close()
+  })
+
+  it('a stream opened without Last-Event-ID starts from now', async () => {
+    const { browser, user } = await signedUp()
+    await browser.patch('/api/account', { firstName: 'Avant' })
+    const stream = await openStream(`${base}/api/events/${userTopic(user.id)}`, { cookie: browser.cookie })
+    await browser.patch('/api/account', { firstName: 'Après' })
+    await stream.waitFor(1)
+    expect(stream.events.map((e) => e.seq)).toEqual([2])
+    await stream.close()
+  })
+
+  it("answers 404 for another user's topic, for a signed-out visitor and for an unknown kind of topic", async () => {
+    const { user } = await signedUp()
+    const { browser: other } = await signedUp()
+    const topic = userTopic(user.id)
+    expect((await other.get(`/api/events/${topic}`)).statusCode).toBe(404)
+    expect((await client(t.app).get(`/api/events/${topic}`)).statusCode).toBe(404)
+    expect((await other.get('/api/events/nothing:1')).statusCode).toBe(404)
+  })
+
+  it('refuses a Last-Event-ID that is not an event id', async () => {
+    const { browser, user } = await signedUp()
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/events/${userTopic(user.id)}`,
+      headers: { cookie: browser.cookie as string, 'last-event-id': 'yesterday' },
+    })
+    expect(response.statusCode).toBe(400)
+    expect(response.json().field).toBe('last-event-id')
+  })
+})
