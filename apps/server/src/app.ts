@@ -35,6 +35,8 @@ export interface Vigie {
   app: FastifyInstance
   bus: EventBus
   streams: EventStreams
+  /** Every route registered, for tests that must cover them all and for metrics labels. */
+  routes: Array<{ method: string; url: string }>
 }
 
 /** The composition root: every context, wired once. */
@@ -47,6 +49,10 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
     trustProxy: deps.trustProxy ?? false,
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
+  const routes: Vigie['routes'] = []
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url })
+  })
   registerErrorHandler(app)
   await registerSecurityHeaders(app, https)
   await app.register(cookie, { secret: deps.secret })
@@ -101,5 +107,5 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
     events.streams.closeAll()
     await bus.stop()
   })
-  return { app, bus, streams: events.streams }
+  return { app, bus, streams: events.streams, routes }
 }
