@@ -20,6 +20,9 @@ const dbSuites = (backend: 'pglite' | 'postgres') => ({
 
 export default defineConfig({
   test: {
+    // Under CI a JSON report is also written, which `.ci/count.mjs` adds up.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'test-results/vitest.json' },
     projects: [
       {
         test: {

@@ -21,9 +21,21 @@ const bodies: Array<[string, string, string]> = [
   ['a JSON string', '"hello"', 'application/json'],
   ['a JSON number', '42', 'application/json'],
   ['null', 'null', 'application/json'],
-  ['wrong types', '{"email":42,"password":[],"firstName":{},"lastName":null,"locale":true,"token":1}', 'application/json'],
-  ['unknown fields', '{"isAdmin":true,"__proto__":{"polluted":1},"constructor":{"prototype":{}}}', 'application/json'],
-  ['very long strings', `{"email":"${'a'.repeat(5000)}@b.fr","password":"${'p'.repeat(5000)}"}`, 'application/json'],
+  [
+    'wrong types',
+    '{"email":42,"password":[],"firstName":{},"lastName":null,"locale":true,"token":1}',
+    'application/json',
+  ],
+  [
+    'unknown fields',
+    '{"isAdmin":true,"__proto__":{"polluted":1},"constructor":{"prototype":{}}}',
+    'application/json',
+  ],
+  [
+    'very long strings',
+    `{"email":"${'a'.repeat(5000)}@b.fr","password":"${'p'.repeat(5000)}"}`,
+    'application/json',
+  ],
   ['a form post', 'email=a%40b.fr&password=x', 'application/x-www-form-urlencoded'],
   ['plain text', 'hello', 'text/plain'],
 ]
@@ -59,8 +71,16 @@ describe('every route, given bad input', () => {
 
   it('names the problem: oversized, malformed, unknown field, wrong type', async () => {
     const post = (payload: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload })
-    expect((await post(`{"x":"${'a'.repeat(ONE_MB)}"}`)).json()).toMatchObject({ statusCode: 413, code: 'payload_too_large' })
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'content-type': 'application/json' },
+        payload,
+      })
+    expect((await post(`{"x":"${'a'.repeat(ONE_MB)}"}`)).json()).toMatchObject({
+      statusCode: 413,
+      code: 'payload_too_large',
+    })
     expect((await post('{"email":')).json()).toMatchObject({ statusCode: 400, code: 'invalid_json' })
     expect((await post('{"email":"a@b.fr","password":"x","admin":1}')).json()).toMatchObject({
       statusCode: 400,
@@ -73,7 +93,10 @@ describe('every route, given bad input', () => {
       field: 'password',
       message: '"password" must be of type string.',
     })
-    expect((await post('{"email":"a@b.fr"}')).json()).toMatchObject({ field: 'password', message: '"password" is required.' })
+    expect((await post('{"email":"a@b.fr"}')).json()).toMatchObject({
+      field: 'password',
+      message: '"password" is required.',
+    })
   })
 
   it('never coerces a body value to another type', async () => {

@@ -1,0 +1,95 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestDatabase } from '../support/database'
+import { startVigieProcess } from '../support/process'
+
+const run = promisify(execFile)
+const BIN = new URL('../../bin/vigie.mjs', import.meta.url).pathname
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>
+beforeAll(async () => {
+  database = await createTestDatabase()
+})
+afterAll(() => database.close())
+
+/** The environment of the backend under test: a fresh embedded data folder, or the test PostgreSQL database. */
+const backendEnv = () => ({
+  ...process.env,
+  DATA_DIR: mkdtempSync(join(tmpdir(), 'vigie-cli-')),
+  PUBLIC_URL: 'http://localhost:3000',
+  LOG_LEVEL: 'warn',
+  ...(database.url ? { DATABASE_URL: database.url } : { DATABASE_URL: '' }),
+})
+
+describe('vigie demo --json', () => {
+  it('prints exactly one JSON object with the contract of the Foundation issue, the same every time', async () => {
+    const env = backendEnv()
+    const first = await run(process.execPath, [BIN, 'demo', '--json'], { env })
+    const second = await run(process.execPath, [BIN, 'demo', '--json'], { env })
+    expect(second.stdout).toBe(first.stdout)
+    expect(first.stdout.trim().split('\n')).toHaveLength(1)
+    const demo = JSON.parse(first.stdout)
+    expect(Object.keys(demo)).toEqual(['baseUrl', 'centre', 'invigilator', 'session', 'candidates'])
+    expect(demo.baseUrl).toBe('http://localhost:3000')
+    expect(demo.centre).toEqual({
+      name: expect.any(String),
+      admin: { email: expect.stringContaining('@'), password: expect.any(String) },
+    })
+    expect(demo.invigilator).toEqual({ email: expect.stringContaining('@'), password: expect.any(String) })
+    expect(demo.invigilator.email).not.toBe(demo.centre.admin.email)
+  })
+
+  it('prepares exactly the data the server then serves: the demo accounts can log in', async () => {
+    const env = backendEnv()
+    const demo = JSON.parse((await run(process.execPath, [BIN, 'demo', '--json'], { env })).stdout)
+    const server = await startVigieProcess(env as Record<string, string>)
+    try {
+      for (const account of [demo.centre.admin, demo.invigilator]) {
+        const response = await fetch(`${server.url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(account),
+        })
+        expect(response.status).toBe(200)
+      }
+      const admin = await fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(demo.centre.admin),
+      })
+      expect((await admin.json()).memberships).toEqual([
+        { centreId: expect.any(String), centreName: demo.centre.name, role: 'admin' },
+      ])
+    } finally {
+      await server.stop()
+    }
+  })
+})
+
+describe('the embedded database', () => {
+  it('refuses a data folder already opened by a running server, with a clear message', async () => {
+    const env = { ...backendEnv(), DATABASE_URL: '' }
+    const server = await startVigieProcess(env as Record<string, string>)
+    try {
+      const refused = await run(process.execPath, [BIN, 'demo', '--json'], { env }).catch((error) => error)
+      expect(refused.code).toBe(1)
+      expect(refused.stdout).toBe('')
+      expect(refused.stderr).toContain('is in use by another Vigie process')
+      expect((await fetch(`${server.url}/api/health`)).status).toBe(200)
+    } finally {
+      await server.stop()
+    }
+  })
+
+  it('names the bad variable when the configuration is wrong', async () => {
+    const failed = await run(process.execPath, [BIN, 'migrate'], {
+      env: { ...backendEnv(), PORT: 'eighty' },
+    }).catch((error) => error)
+    expect(failed.code).toBe(1)
+    expect(failed.stderr).toContain('PORT must be a port number')
+  })
+})

@@ -1,0 +1,6 @@
+import { startVigie } from './support/server'
+
+export default async function globalSetup() {
+  const stop = await startVigie()
+  return stop
+}
