@@ -8,6 +8,8 @@ import { registerAuthentication } from './accounts/authentication'
 import type { Mailer } from './accounts/mailer'
 import { accountRoutes } from './accounts/routes'
 import { createAccountsService } from './accounts/service'
+import { centreSessionRoutes } from './centre/routes'
+import { createCentreService } from './centre/service'
 import type { Clock } from './clock'
 import type { Database } from './db/database'
 import { createEventBus, type EventBus } from './events/bus'
@@ -68,6 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
     publicUrl: deps.publicUrl,
   })
   const cookies = registerAuthentication(app, accounts, https)
+  const centre = createCentreService({ db, clock })
 
   const bus = createEventBus(database, logger)
   const topics = createTopicRegistry()
@@ -98,6 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
     },
   )
   await app.register(accountRoutes(accounts, cookies))
+  await app.register(centreSessionRoutes(centre))
   await app.register(events.plugin)
   await registerWebApp(app, deps.webDist)
 

@@ -1,9 +1,15 @@
 import Type, { type Static } from 'typebox'
 
 /** Calendar date as written in forms and files: YYYY-MM-DD. */
-export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
+export const IsoDate = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'a date written YYYY-MM-DD',
+})
 /** Local time of day, HH:MM (24 h), in the centre's time zone. */
-export const LocalTime = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' })
+export const LocalTime = Type.String({
+  pattern: '^([01]\\d|2[0-3]):[0-5]\\d$',
+  description: 'a time of day written HH:MM',
+})
 
 export const SessionStatus = Type.Union([
   Type.Literal('created'), // nobody has started yet
@@ -24,7 +30,10 @@ const SessionFields = {
 export const SessionInput = Type.Object(SessionFields, { additionalProperties: false })
 export type SessionInput = Static<typeof SessionInput>
 
-export const SessionPatch = Type.Partial(Type.Object(SessionFields), { additionalProperties: false, minProperties: 1 })
+export const SessionPatch = Type.Partial(Type.Object(SessionFields), {
+  additionalProperties: false,
+  minProperties: 1,
+})
 export type SessionPatch = Static<typeof SessionPatch>
 
 export const SessionSummary = Type.Object({
@@ -69,8 +78,14 @@ const CandidateFields = {
   birthdate: IsoDate,
   birthCountry: Type.String({ minLength: 1, maxLength: 100 }),
   birthCity: Type.String({ minLength: 1, maxLength: 100 }),
-  birthPostalCode: Type.Union([Type.String({ pattern: '^\\d{5}$' }), Type.Null()]),
-  birthInseeCode: Type.Union([Type.String({ pattern: '^[0-9][0-9AB][0-9]{3}$' }), Type.Null()]),
+  birthPostalCode: Type.Union([
+    Type.String({ pattern: '^\\d{5}$', description: 'five digits' }),
+    Type.Null(),
+  ]),
+  birthInseeCode: Type.Union([
+    Type.String({ pattern: '^[0-9][0-9AB][0-9]{3}$', description: 'an INSEE code of five characters' }),
+    Type.Null(),
+  ]),
   externalId: Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()]),
   extraTimePercentage: Type.Integer(),
   accessibilityAdjustment: Type.Boolean(),
@@ -82,7 +97,10 @@ const CandidateFields = {
 export const CandidateInput = Type.Object(CandidateFields, { additionalProperties: false })
 export type CandidateInput = Static<typeof CandidateInput>
 
-export const CandidatePatch = Type.Partial(Type.Object(CandidateFields), { additionalProperties: false, minProperties: 1 })
+export const CandidatePatch = Type.Partial(Type.Object(CandidateFields), {
+  additionalProperties: false,
+  minProperties: 1,
+})
 export type CandidatePatch = Static<typeof CandidatePatch>
 
 export const Candidate = Type.Object({

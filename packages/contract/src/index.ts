@@ -1,4 +1,4 @@
 export * from './accounts'
+export * from './centre'
 export * from './errors'
 export * from './events'
-export * from './centre'

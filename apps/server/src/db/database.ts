@@ -29,8 +29,12 @@ export interface Database extends Notifications {
 }
 
 const INT8 = 20
+const DATE = 1082
 // bigint columns hold counters and sequence numbers far below 2^53: read them as numbers.
 pg.types.setTypeParser(INT8, (value) => Number(value))
+// A calendar date has no time zone: keep it as its YYYY-MM-DD text rather than a Date at local midnight.
+pg.types.setTypeParser(DATE, (value) => value)
+const pgliteParsers = { [INT8]: (value: string) => Number(value), [DATE]: (value: string) => value }
 
 export interface DatabaseOptions {
   databaseUrl: string | undefined
@@ -59,10 +63,7 @@ export async function openPGlite(
 ): Promise<PGliteDatabase> {
   const unlock = lockDir ? lockDataDir(lockDir) : () => {}
   try {
-    const pglite = await PGlite.create(pgliteDir, {
-      parsers: { [INT8]: (value: string) => Number(value) },
-      loadDataDir,
-    })
+    const pglite = await PGlite.create({ dataDir: pgliteDir, parsers: pgliteParsers, loadDataDir })
     const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) })
     return {
       db,

@@ -69,6 +69,54 @@ export interface EventsTable {
   created_at: CreatedAt
 }
 
+export interface SessionsTable {
+  id: Generated<string>
+  centre_id: string
+  /** Digits, typed by people: kept as text so that leading zeros or a longer format stay possible. */
+  number: string
+  site: string
+  room: string
+  /** YYYY-MM-DD in the centre's time zone. */
+  date: string
+  /** HH:MM in the centre's time zone. */
+  start_time: string
+  starts_at: Timestamp
+  invigilator_names: string
+  description: string
+  access_code: string
+  /** The six characters after `C-`. */
+  invigilator_password: string
+  extension_required: Generated<boolean>
+  finalised_at: Timestamp | null
+  created_at: CreatedAt
+}
+
+export interface CandidatesTable {
+  id: Generated<string>
+  session_id: string
+  /** Birth name. */
+  last_name: string
+  first_name: string
+  sex: 'F' | 'M'
+  birthdate: string
+  birth_country: string
+  birth_city: string
+  birth_postal_code: string | null
+  birth_insee_code: string | null
+  external_id: string | null
+  extra_time_percentage: number
+  accessibility_adjustment: boolean
+  complementary_certification: string | null
+  convocation_email: string | null
+  results_email: string | null
+  /** The candidate's account, once they joined the session with these details. */
+  user_id: string | null
+  joined_at: Timestamp | null
+  /** When the candidate first started the test. */
+  started_at: Timestamp | null
+  created_at: CreatedAt
+}
+
 /** The demo's accounts and codes, kept so that `vigie demo` prints the same data every time. */
 export interface DemoTable {
   id: number
@@ -77,6 +125,8 @@ export interface DemoTable {
 }
 
 export interface DB {
+  sessions: SessionsTable
+  candidates: CandidatesTable
   demo: DemoTable
   users: UsersTable
   centres: CentresTable
@@ -92,3 +142,5 @@ export type UserRow = Selectable<UsersTable>
 export type NewUser = Insertable<UsersTable>
 export type CentreRow = Selectable<CentresTable>
 export type EventRow = Selectable<EventsTable>
+export type SessionRow = Selectable<SessionsTable>
+export type CandidateRow = Selectable<CandidatesTable>

@@ -12,6 +12,7 @@ function ajv(coerceTypes: boolean | 'array'): Ajv {
     coerceTypes,
     removeAdditional: false,
     useDefaults: false,
+    verbose: true,
     allErrors: false,
     strict: false,
   })
@@ -63,6 +64,13 @@ export function describeValidationError(
       return { field, message: `"${field}" must have at most ${params.limit} characters.` }
     case 'minProperties':
       return { field, message: `The ${field} must contain at least ${params.limit} field(s).` }
+    case 'pattern': {
+      const described = (error.parentSchema as { description?: string } | undefined)?.description
+      return {
+        field,
+        message: described ? `"${field}" must be ${described}.` : `"${field}" is not in the expected format.`,
+      }
+    }
     case 'anyOf':
     case 'const':
     case 'enum':

@@ -61,7 +61,7 @@ describe('vigie demo --json', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(demo.centre.admin),
       })
-      expect((await admin.json()).memberships).toEqual([
+      expect(((await admin.json()) as { memberships: unknown }).memberships).toEqual([
         { centreId: expect.any(String), centreName: demo.centre.name, role: 'admin' },
       ])
     } finally {

@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely'
 import * as foundation from './0001_foundation'
+import * as sessions from './0002_sessions'
 
 /** Every migration, in order. Listed here rather than read from a folder, so bundling and tests see the same set. */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0002_sessions': sessions,
 }
