@@ -36,12 +36,14 @@ export function eventRoutes(
         schema: {
           params: Type.Object({ topic: Type.String({ minLength: 3, maxLength: 200 }) }),
           headers: Type.Object({ 'last-event-id': Type.Optional(Type.String({ maxLength: 20 })) }),
+          // For a client that reopens the stream itself (EventSource gives up after some errors).
+          querystring: Type.Object({ lastEventId: Type.Optional(Type.String({ maxLength: 20 })) }),
         },
       },
       async (request, reply) => {
         const { topic } = request.params
         if (!(await topics.mayFollow(request, topic))) throw notFound('Topic')
-        const lastEventId = request.headers['last-event-id']
+        const lastEventId = request.headers['last-event-id'] ?? request.query.lastEventId
         if (lastEventId !== undefined && !/^\d+$/.test(lastEventId)) {
           throw invalidField('last-event-id', 'Last-Event-ID must be the id of an event received before.')
         }

@@ -119,3 +119,20 @@ describe('live events', () => {
     expect(response.json().field).toBe('last-event-id')
   })
 })
+
+describe('resuming a stream from the address', () => {
+  it('accepts ?lastEventId= when the client cannot send the header, and the header wins over it', async () => {
+    const { browser, user } = await signedUp()
+    for (const name of ['Un', 'Deux', 'Trois']) await browser.patch('/api/account', { firstName: name })
+    const url = `${base}/api/events/${userTopic(user.id)}`
+    const fromQuery = await openStream(`${url}?lastEventId=1`, { cookie: browser.cookie })
+    await fromQuery.waitFor(2)
+    expect(fromQuery.events.map((e) => e.seq)).toEqual([2, 3])
+    await fromQuery.close()
+    const both = await openStream(`${url}?lastEventId=0`, { cookie: browser.cookie, lastEventId: 2 })
+    await both.waitFor(1)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(both.events.map((e) => e.seq)).toEqual([3])
+    await both.close()
+  })
+})

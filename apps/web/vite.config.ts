@@ -1,0 +1,51 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+/** The Vigie server in development (`npm run dev -w @vigie/server`). */
+const api = process.env.VIGIE_API_URL ?? 'http://localhost:3000'
+
+/**
+ * `/api` is proxied to the server, event streams included: the proxy pipes responses as they
+ * come, so Server-Sent Events are not buffered. The Host header is kept (no `changeOrigin`), so
+ * the browser's `Origin` still matches the host the server sees.
+ */
+/** Chunks that keep their own name in `dist/assets` (the areas, the entry, the libraries). */
+const named = /^(index|auth|centre|invigilator|candidate|vendor|rolldown-runtime)$/
+
+const proxy = { '/api': { target: api, changeOrigin: false, ws: false } }
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port: 5173, strictPort: true, proxy },
+  preview: { port: 4173, proxy },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    // The production Content-Security-Policy allows `data:` images but no `data:` fonts or scripts.
+    assetsInlineLimit: 0,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Areas keep their folder's name; chunks shared by the shell and the areas are "shared".
+        chunkFileNames: (chunk) =>
+          named.test(chunk.name) ? 'assets/[name]-[hash].js' : 'assets/shared-[hash].js',
+        assetFileNames: (asset) =>
+          asset.names.some((name) => name.endsWith('.css') && !named.test(name.replace(/\.css$/, '')))
+            ? 'assets/shared-[hash][extname]'
+            : 'assets/[name]-[hash][extname]',
+        // The libraries every page needs change less often than our code: one chunk that stays
+        // cached across releases. react-aria is left to automatic splitting so that an area's
+        // widgets (dialogs, menus…) load with that area, not with the entry.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
+})
