@@ -6,6 +6,8 @@ import type { Logger } from 'pino'
 import Type from 'typebox'
 import { registerAuthentication } from './accounts/authentication'
 import type { Mailer } from './accounts/mailer'
+import { createMembersService } from './accounts/members'
+import { memberRoutes } from './accounts/members-routes'
 import { accountRoutes } from './accounts/routes'
 import { createAccountsService } from './accounts/service'
 import { centreSessionRoutes } from './centre/routes'
@@ -71,6 +73,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   })
   const cookies = registerAuthentication(app, accounts, https)
   const centre = createCentreService({ db, clock })
+  const members = createMembersService({ db, mailer: deps.mailer, clock, publicUrl: deps.publicUrl })
 
   const bus = createEventBus(database, logger)
   const topics = createTopicRegistry()
@@ -101,6 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
     },
   )
   await app.register(accountRoutes(accounts, cookies))
+  await app.register(memberRoutes(members))
   await app.register(centreSessionRoutes(centre))
   await app.register(events.plugin)
   await registerWebApp(app, deps.webDist)

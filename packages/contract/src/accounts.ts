@@ -69,3 +69,40 @@ export const AccountPatchBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 )
 export type AccountPatchBody = Static<typeof AccountPatchBody>
+
+export const Member = Type.Object({
+  userId: Type.String(),
+  email: Type.String(),
+  firstName: Type.String(),
+  lastName: Type.String(),
+  role: CentreRole,
+})
+export type Member = Static<typeof Member>
+
+export const PendingInvitation = Type.Object({
+  email: Type.String(),
+  role: CentreRole,
+  expiresAt: Type.String(),
+})
+export type PendingInvitation = Static<typeof PendingInvitation>
+
+export const CentreMembers = Type.Object({
+  centre: Type.Object({ id: Type.String(), name: Type.String(), timeZone: Type.String() }),
+  /** The viewer's own role: only admins manage members. */
+  viewerRole: CentreRole,
+  members: Type.Array(Member),
+  invitations: Type.Array(PendingInvitation),
+})
+export type CentreMembers = Static<typeof CentreMembers>
+
+export const InvitationBody = Type.Object({ email: Email, role: CentreRole }, { additionalProperties: false })
+export type InvitationBody = Static<typeof InvitationBody>
+
+export const AcceptInvitationBody = Type.Object(
+  { token: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+)
+export type AcceptInvitationBody = Static<typeof AcceptInvitationBody>
+
+export const RoleBody = Type.Object({ role: CentreRole }, { additionalProperties: false })
+export type RoleBody = Static<typeof RoleBody>

@@ -11,6 +11,7 @@ export const ErrorCode = Type.Union([
   Type.Literal('unsupported_media_type'),
   Type.Literal('not_authenticated'),
   Type.Literal('cross_site_request'),
+  Type.Literal('forbidden'),
   Type.Literal('not_found'),
   Type.Literal('conflict'),
   Type.Literal('too_many_attempts'),

@@ -117,6 +117,18 @@ export interface CandidatesTable {
   created_at: CreatedAt
 }
 
+export interface CentreInvitationsTable {
+  token_hash: string
+  centre_id: string
+  /** The invitee's e-mail, lower-cased: only the account with this e-mail can accept. */
+  email: string
+  role: 'admin' | 'member'
+  invited_by: string | null
+  created_at: CreatedAt
+  expires_at: Timestamp
+  accepted_at: Timestamp | null
+}
+
 /** The demo's accounts and codes, kept so that `vigie demo` prints the same data every time. */
 export interface DemoTable {
   id: number
@@ -125,6 +137,7 @@ export interface DemoTable {
 }
 
 export interface DB {
+  centre_invitations: CentreInvitationsTable
   sessions: SessionsTable
   candidates: CandidatesTable
   demo: DemoTable

@@ -11,6 +11,7 @@ const statusOf: Record<ErrorCode, number> = {
   not_authenticated: 401,
   invalid_credentials: 401,
   cross_site_request: 403,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   email_taken: 409,

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
-import { CANDIDATE_COLUMNS, type CsvCandidate, renderCandidatesCsv } from './candidates-csv'
+import { CANDIDATE_FILE_COLUMNS } from '../import/columns'
+import { type CsvCandidate, renderCandidatesCsv } from './candidates-csv'
 
 const cecile: CsvCandidate = {
   lastName: 'Dupont',
@@ -32,11 +33,11 @@ describe('the candidate list as CSV', () => {
   it('starts with a byte order mark and the import template’s header', () => {
     const csv = renderCandidatesCsv([])
     expect(csv).toBe(`\uFEFF${TEMPLATE_HEADER}\r\n`)
-    expect(CANDIDATE_COLUMNS.map((column) => column.header).join(';')).toBe(TEMPLATE_HEADER)
+    expect(CANDIDATE_FILE_COLUMNS.map((column) => column.header).join(';')).toBe(TEMPLATE_HEADER)
   })
 
   it('has a column for every field of a candidate, once', () => {
-    expect(CANDIDATE_COLUMNS.map((column) => column.key).sort()).toEqual(Object.keys(cecile).sort())
+    expect(CANDIDATE_FILE_COLUMNS.map((column) => column.field).sort()).toEqual(Object.keys(cecile).sort())
   })
 
   it('writes one candidate a line, separated by semicolons, ended by CRLF', () => {

@@ -1,28 +1,8 @@
 import type { CandidateInput } from '@vigie/contract'
+import { CANDIDATE_FILE_COLUMNS } from '../import/columns'
 import { toFrenchDate } from './french-date'
 
 export type CsvCandidate = CandidateInput
-
-/**
- * The columns of the candidate list, in order, with the field each one holds. The import template
- * has exactly these headers, so that an exported list can be edited and imported again.
- */
-export const CANDIDATE_COLUMNS = [
-  { header: 'Nom de naissance', key: 'lastName' },
-  { header: 'Prénom', key: 'firstName' },
-  { header: 'Sexe', key: 'sex' },
-  { header: 'Date de naissance (JJ/MM/AAAA)', key: 'birthdate' },
-  { header: 'Pays de naissance', key: 'birthCountry' },
-  { header: 'Commune de naissance', key: 'birthCity' },
-  { header: 'Code postal de naissance', key: 'birthPostalCode' },
-  { header: 'Code INSEE de naissance', key: 'birthInseeCode' },
-  { header: 'Identifiant externe', key: 'externalId' },
-  { header: 'Temps majoré (%)', key: 'extraTimePercentage' },
-  { header: 'Aménagement accessibilité (oui/non)', key: 'accessibilityAdjustment' },
-  { header: 'Certification complémentaire', key: 'complementaryCertification' },
-  { header: 'E-mail de convocation', key: 'convocationEmail' },
-  { header: 'E-mail des résultats', key: 'resultsEmail' },
-] as const satisfies ReadonlyArray<{ header: string; key: keyof CandidateInput }>
 
 const BYTE_ORDER_MARK = '\uFEFF'
 const SEPARATOR = ';'
@@ -35,9 +15,10 @@ const LINE_END = '\r\n'
  */
 export function renderCandidatesCsv(candidates: readonly CsvCandidate[]): string {
   const lines = [
-    CANDIDATE_COLUMNS.map((column) => csvCell(column.header)),
+    // The import's columns: an exported list can be edited and imported again.
+    CANDIDATE_FILE_COLUMNS.map((column) => csvCell(column.header)),
     ...candidates.map((candidate) =>
-      CANDIDATE_COLUMNS.map((column) => csvCell(cellText(candidate, column.key))),
+      CANDIDATE_FILE_COLUMNS.map((column) => csvCell(cellText(candidate, column.field))),
     ),
   ]
   return BYTE_ORDER_MARK + lines.map((cells) => cells.join(SEPARATOR) + LINE_END).join('')
