@@ -10,6 +10,9 @@ import { createMembersService } from './accounts/members'
 import { memberRoutes } from './accounts/members-routes'
 import { accountRoutes } from './accounts/routes'
 import { createAccountsService } from './accounts/service'
+import { candidateRoutes } from './centre/candidate-routes'
+import { createCandidatesService } from './centre/candidates'
+import { documentRoutes } from './centre/document-routes'
 import { centreSessionRoutes } from './centre/routes'
 import { createCentreService } from './centre/service'
 import type { Clock } from './clock'
@@ -73,6 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   })
   const cookies = registerAuthentication(app, accounts, https)
   const centre = createCentreService({ db, clock })
+  const candidates = createCandidatesService({ db, clock, centre })
   const members = createMembersService({ db, mailer: deps.mailer, clock, publicUrl: deps.publicUrl })
 
   const bus = createEventBus(database, logger)
@@ -106,6 +110,8 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   await app.register(accountRoutes(accounts, cookies))
   await app.register(memberRoutes(members))
   await app.register(centreSessionRoutes(centre))
+  await app.register(candidateRoutes(candidates))
+  await app.register(documentRoutes(centre, candidates, deps.publicUrl))
   await app.register(events.plugin)
   await registerWebApp(app, deps.webDist)
 

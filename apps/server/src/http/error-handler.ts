@@ -22,13 +22,13 @@ const statusOf: Record<ErrorCode, number> = {
 }
 
 /** Fastify's own request errors, in words a person can act on. */
-function fromFastify(error: FastifyError): ApiError | undefined {
+function fromFastify(error: FastifyError, bodyLimit: number): ApiError | undefined {
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return {
         statusCode: 413,
         code: 'payload_too_large',
-        message: 'The request body is larger than the 1 MB allowed.',
+        message: `The request body is larger than the ${Math.floor(bodyLimit / (1024 * 1024))} MB allowed.`,
       }
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return {
@@ -67,7 +67,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error instanceof DomainError) {
       body = { statusCode: statusOf[error.code], code: error.code, message: error.message, ...error.details }
     } else {
-      const known = fromFastify(error)
+      const known = fromFastify(error, request.routeOptions.bodyLimit ?? 1024 * 1024)
       if (known) body = known
       else {
         request.log.error({ err: error }, 'unexpected error')

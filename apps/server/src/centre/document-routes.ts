@@ -1,0 +1,79 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyReply } from 'fastify'
+import Type from 'typebox'
+import { notFound } from '../http/errors'
+import type { CandidatesService } from './candidates'
+import { renderAttendanceSheet } from './documents/attendance-sheet'
+import { renderCandidatesCsv } from './documents/candidates-csv'
+import { renderInvigilatorKit } from './documents/invigilator-kit'
+import { attendanceData, kitData } from './documents/session-documents'
+import { candidateTemplateCsv, candidateTemplateXlsx } from './import/candidate-templates'
+import type { CentreService } from './service'
+
+const SessionParams = Type.Object({ sessionId: Type.String({ maxLength: 64 }) })
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+const download = (reply: FastifyReply, type: string, fileName: string, body: Buffer | string) =>
+  reply
+    .type(type)
+    .header('content-disposition', `attachment; filename="${fileName}"`)
+    // The kit carries the session password; none of these belong in a shared cache.
+    .header('cache-control', 'no-store')
+    .send(body)
+
+/** The session's documents ("Téléchargements"), and the import templates. */
+export function documentRoutes(
+  centre: CentreService,
+  candidates: CandidatesService,
+  publicUrl: string,
+): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const member = async (request: { userId(): Promise<string | undefined> }) => {
+      const userId = await request.userId()
+      if (!userId) throw notFound('Session')
+      return userId
+    }
+
+    app.get(
+      '/api/sessions/:sessionId/documents/kit-surveillant.pdf',
+      { schema: { params: SessionParams } },
+      async (request, reply) => {
+        const session = await centre.getSession(await member(request), request.params.sessionId)
+        const pdf = await renderInvigilatorKit(kitData(session, publicUrl))
+        return download(reply, 'application/pdf', `kit-surveillant-${session.number}.pdf`, pdf)
+      },
+    )
+
+    app.get(
+      '/api/sessions/:sessionId/documents/feuille-emargement.pdf',
+      { schema: { params: SessionParams } },
+      async (request, reply) => {
+        const userId = await member(request)
+        const session = await centre.getSession(userId, request.params.sessionId)
+        const pdf = await renderAttendanceSheet(
+          attendanceData(session, await candidates.list(userId, session.id)),
+        )
+        return download(reply, 'application/pdf', `feuille-emargement-${session.number}.pdf`, pdf)
+      },
+    )
+
+    app.get(
+      '/api/sessions/:sessionId/documents/candidats.csv',
+      { schema: { params: SessionParams } },
+      async (request, reply) => {
+        const userId = await member(request)
+        const session = await centre.getSession(userId, request.params.sessionId)
+        const csv = renderCandidatesCsv(await candidates.list(userId, session.id))
+        return download(reply, 'text/csv; charset=utf-8', `candidats-${session.number}.csv`, csv)
+      },
+    )
+
+    app.get('/api/candidate-import-template.csv', async (_request, reply) =>
+      download(reply, 'text/csv; charset=utf-8', 'modele-import-candidats.csv', candidateTemplateCsv()),
+    )
+
+    app.get('/api/candidate-import-template.xlsx', async (_request, reply) =>
+      download(reply, XLSX, 'modele-import-candidats.xlsx', await candidateTemplateXlsx()),
+    )
+  }
+}
