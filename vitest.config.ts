@@ -13,7 +13,8 @@ const dbSuites = (backend: 'pglite' | 'postgres') => ({
     exclude: backend === 'pglite' ? ['apps/server/test/**/*.postgres.test.ts'] : [],
     env: { VIGIE_TEST_BACKEND: backend },
     globalSetup: ['apps/server/test/support/global-setup.ts'],
-    testTimeout: 30_000,
+    // Generous: CLI and multi-process tests start real Vigie processes on 2 cores.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 })

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import type { Logger } from 'pino'
+import { createCentre } from './accounts/centres'
 import { createMailer } from './accounts/mailer'
 import { createAccountsService } from './accounts/service'
 import { buildApp } from './app'
@@ -9,6 +10,7 @@ import { DataDirInUseError } from './db/data-dir-lock'
 import { type Database, openDatabase } from './db/database'
 import { migrateToLatest } from './db/migrate'
 import { describeDemo, ensureDemo } from './demo/demo'
+import { DomainError } from './http/errors'
 import { createLogger } from './logger'
 import { createThrottle } from './throttle/throttle'
 
@@ -17,6 +19,8 @@ const USAGE = `Usage: vigie <command>
   start [--demo]   migrate, then serve Vigie (with --demo: create the demo first and print it)
   migrate          apply the database migrations
   demo [--json]    create the demo data once, and print it
+  centre create --name N --type T --time-zone Z --admin-email E [--certification C]…
+                   create a certification centre; its first admin must have an account
 
 Environment: PORT (3000), HOST (0.0.0.0), DATABASE_URL (absent: embedded database in DATA_DIR),
 DATA_DIR (./data), PUBLIC_URL, SECRET, SMTP_URL, MAIL_FROM, LOG_LEVEL, TRUST_PROXY.`
@@ -39,7 +43,7 @@ async function start(config: Config, withDemo: boolean): Promise<void> {
   const logger = createLogger(config.logLevel)
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger })
   await migrateToLatest(database.db)
-  const demo = withDemo ? await ensureDemo(database.db, config.publicUrl) : undefined
+  const demo = withDemo ? await ensureDemo(database.db, config.publicUrl, systemClock) : undefined
   const mailer = createMailer(config.smtpUrl, config.mailFrom, logger)
   const trustProxy = process.env.TRUST_PROXY === 'true' ? true : process.env.TRUST_PROXY
   const { app } = await buildApp({ ...config, database, logger, clock: systemClock, mailer, trustProxy })
@@ -83,7 +87,16 @@ async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, demo: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      json: { type: 'boolean' },
+      demo: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      name: { type: 'string' },
+      type: { type: 'string' },
+      'time-zone': { type: 'string' },
+      'admin-email': { type: 'string' },
+      certification: { type: 'string', multiple: true },
+    },
   })
   const [command] = positionals
   if (values.help || !command) {
@@ -105,8 +118,31 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'demo': {
       const logger = createLogger(config.logLevel, true)
-      const demo = await withDatabase(config, logger, (database) => ensureDemo(database.db, config.publicUrl))
+      const demo = await withDatabase(config, logger, (database) =>
+        ensureDemo(database.db, config.publicUrl, systemClock),
+      )
       process.stdout.write(values.json ? `${JSON.stringify(demo)}\n` : describeDemo(demo))
+      return
+    }
+    case 'centre': {
+      if (positionals[1] !== 'create')
+        throw new ConfigError(`Unknown command "centre ${positionals[1] ?? ''}".\n\n${USAGE}`)
+      const missing = ['name', 'type', 'time-zone', 'admin-email'].filter(
+        (option) => !values[option as 'name'],
+      )
+      if (missing.length)
+        throw new ConfigError(`centre create needs ${missing.map((m) => `--${m}`).join(', ')}.`)
+      const logger = createLogger(config.logLevel, true)
+      const centre = await withDatabase(config, logger, (database) =>
+        createCentre(database.db, {
+          name: values.name as string,
+          type: values.type as string,
+          timeZone: values['time-zone'] as string,
+          adminEmail: values['admin-email'] as string,
+          complementaryCertifications: values.certification ?? [],
+        }),
+      )
+      process.stdout.write(`Centre created: ${centre.id}\n`)
       return
     }
     default:
@@ -115,7 +151,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataDirInUseError) {
+  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof DomainError) {
     process.stderr.write(`vigie: ${error.message}\n`)
   } else {
     process.stderr.write(

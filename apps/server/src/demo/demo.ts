@@ -1,13 +1,20 @@
 import { randomBytes, randomInt } from 'node:crypto'
+import type { CandidateInput } from '@vigie/contract'
 import { type Kysely, sql } from 'kysely'
+import { createCentre } from '../accounts/centres'
 import { hashPassword } from '../accounts/passwords'
+import { createCandidatesService } from '../centre/candidates'
+import { candidateUrl, invigilatorUrl } from '../centre/documents/session-documents'
+import { createCentreService } from '../centre/service'
+import type { Clock } from '../clock'
 import type { DB } from '../db/schema'
+import { wallClock } from '../time'
 
 /** What `vigie demo --json` prints: the contract of issue "Foundation". */
 export interface DemoManifest {
   baseUrl: string
-  centre: { name: string; admin: { email: string; password: string } }
-  invigilator: { email: string; password: string }
+  centre: { name: string; admin: Account }
+  invigilator: Account
   session: null | {
     number: string
     invigilatorPassword: string
@@ -28,7 +35,18 @@ export interface DemoManifest {
   }>
 }
 
-type StoredManifest = Omit<DemoManifest, 'baseUrl'>
+interface Account {
+  email: string
+  password: string
+}
+
+/** What the demo keeps: the accounts' passwords (shown once created) and the session's id (its codes are read fresh). */
+interface StoredDemo {
+  centre: DemoManifest['centre']
+  invigilator: Account
+  sessionId: string
+  candidates: DemoManifest['candidates']
+}
 
 export const DEMO_CENTRE = {
   name: 'Centre de démonstration Vigie',
@@ -37,76 +55,217 @@ export const DEMO_CENTRE = {
   complementaryCertifications: ['Pix+ Droit'],
 }
 
+/** The guide's example room: its eight candidates, two enrolled in Pix+ Droit, one with 33 % extra time. */
+const DEMO_CANDIDATES: Array<
+  Pick<CandidateInput, 'lastName' | 'firstName' | 'sex' | 'birthdate' | 'birthCity' | 'birthPostalCode'> &
+    Partial<CandidateInput>
+> = [
+  {
+    lastName: 'ABADI',
+    firstName: 'Ismaël',
+    sex: 'M',
+    birthdate: '1954-09-23',
+    birthCity: 'Marseille',
+    birthPostalCode: '13001',
+  },
+  {
+    lastName: 'DELARUE',
+    firstName: 'Sophie',
+    sex: 'F',
+    birthdate: '2001-07-04',
+    birthCity: 'Rennes',
+    birthPostalCode: '35000',
+    complementaryCertification: 'Pix+ Droit',
+  },
+  {
+    lastName: 'DUPONT',
+    firstName: 'Cécile',
+    sex: 'F',
+    birthdate: '1997-05-21',
+    birthCity: 'Lyon',
+    birthPostalCode: '69001',
+    complementaryCertification: 'Pix+ Droit',
+  },
+  {
+    lastName: 'DURAND',
+    firstName: 'Simon',
+    sex: 'M',
+    birthdate: '1995-05-14',
+    birthCity: 'Nantes',
+    birthPostalCode: '44000',
+  },
+  {
+    lastName: 'LAMOUR',
+    firstName: 'Marie',
+    sex: 'F',
+    birthdate: '1998-07-06',
+    birthCity: 'Lille',
+    birthPostalCode: '59000',
+  },
+  {
+    lastName: 'PECK',
+    firstName: 'Charlie',
+    sex: 'M',
+    birthdate: '2000-01-01',
+    birthCity: 'Bordeaux',
+    birthPostalCode: '33000',
+  },
+  {
+    lastName: 'YASIN',
+    firstName: 'Sam',
+    sex: 'M',
+    birthdate: '2000-01-01',
+    birthCity: 'Toulouse',
+    birthPostalCode: '31000',
+  },
+  {
+    lastName: 'MOREAU',
+    firstName: 'Léa',
+    sex: 'F',
+    birthdate: '2003-02-11',
+    birthCity: 'Strasbourg',
+    birthPostalCode: '67000',
+    extraTimePercentage: 33,
+  },
+]
+
 /** A readable random password that passes the strength rule: Demo-xxxx-xxxx-9. */
 const demoPassword = () => {
   const part = () => randomBytes(6).toString('base64url').replace(/[-_]/g, 'x').slice(0, 4).toLowerCase()
   return `Demo-${part()}-${part()}-${randomInt(10)}`
 }
 
-/**
- * Creates the demo once: a centre with its admin, and an invigilator who is not a member.
- * Later calls change nothing and return what the first one created. Safe when two processes
- * run it at the same time (a transaction-scoped advisory lock).
- */
-export async function ensureDemo(db: Kysely<DB>, baseUrl: string): Promise<DemoManifest> {
-  const stored = await db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(hashtext('vigie-demo'))`.execute(trx)
-    const existing = await trx.selectFrom('demo').select('manifest').where('id', '=', 1).executeTakeFirst()
-    if (existing) return existing.manifest as StoredManifest
+const asciiSlug = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-')
 
-    const admin = { email: 'admin@demo.vigie.test', password: demoPassword() }
-    const invigilator = { email: 'surveillant@demo.vigie.test', password: demoPassword() }
-    const centre = await trx
-      .insertInto('centres')
+/**
+ * Creates the demo once, through the product's own use cases: a centre with its admin, an
+ * invigilator who is not a member, a session of today in "Salle B12" and its eight candidates,
+ * each with an account. Later calls change nothing and print the same. Two processes running it
+ * at once are serialised by an advisory lock.
+ */
+export async function ensureDemo(db: Kysely<DB>, baseUrl: string, clock: Clock): Promise<DemoManifest> {
+  const stored = await db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(hashtext('vigie-demo'))`.execute(conn)
+    try {
+      const existing = await conn.selectFrom('demo').select('manifest').where('id', '=', 1).executeTakeFirst()
+      if (existing) return existing.manifest as StoredDemo
+      const created = await createDemo(conn, clock)
+      await conn
+        .insertInto('demo')
+        .values({ id: 1, manifest: JSON.stringify(created) })
+        .execute()
+      return created
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext('vigie-demo'))`.execute(conn)
+    }
+  })
+  const session = await db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('id', '=', stored.sessionId)
+    .executeTakeFirst()
+  // Rebuilt in the contract's order (jsonb does not keep keys in order), with the session's current codes.
+  const account = (a: Account): Account => ({ email: a.email, password: a.password })
+  return {
+    baseUrl,
+    centre: { name: stored.centre.name, admin: account(stored.centre.admin) },
+    invigilator: account(stored.invigilator),
+    session: session
+      ? {
+          number: session.number,
+          invigilatorPassword: `C-${session.invigilator_password}`,
+          accessCode: session.access_code,
+          site: session.site,
+          room: session.room,
+          invigilatorUrl: invigilatorUrl(baseUrl, session),
+          candidateUrl: candidateUrl(baseUrl),
+        }
+      : null,
+    candidates: stored.candidates.map((c) => ({
+      firstName: c.firstName,
+      lastName: c.lastName,
+      birthdate: c.birthdate,
+      email: c.email,
+      password: c.password,
+      extraTimePercentage: c.extraTimePercentage,
+      complementaryCertification: c.complementaryCertification,
+    })),
+  }
+}
+
+async function createDemo(db: Kysely<DB>, clock: Clock): Promise<StoredDemo> {
+  const account = async (
+    email: string,
+    firstName: string,
+    lastName: string,
+  ): Promise<Account & { id: string }> => {
+    const password = demoPassword()
+    const { id } = await db
+      .insertInto('users')
       .values({
-        name: DEMO_CENTRE.name,
-        type: DEMO_CENTRE.type,
-        time_zone: DEMO_CENTRE.timeZone,
-        complementary_certifications: DEMO_CENTRE.complementaryCertifications,
+        email,
+        first_name: firstName,
+        last_name: lastName,
+        password_hash: await hashPassword(password),
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    const person = async (
-      account: { email: string; password: string },
-      firstName: string,
-      lastName: string,
-    ) =>
-      trx
-        .insertInto('users')
-        .values({
-          email: account.email,
-          first_name: firstName,
-          last_name: lastName,
-          password_hash: await hashPassword(account.password),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    const adminUser = await person(admin, 'Camille', 'Martin')
-    await person(invigilator, 'Alex', 'Bernard')
-    await trx
-      .insertInto('centre_memberships')
-      .values({ centre_id: centre.id, user_id: adminUser.id, role: 'admin' })
-      .execute()
+    return { id, email, password }
+  }
+  const admin = await account('admin@demo.vigie.test', 'Camille', 'Martin')
+  const invigilator = await account('surveillant@demo.vigie.test', 'Alex', 'Bernard')
+  const { id: centreId } = await createCentre(db, { ...DEMO_CENTRE, adminEmail: admin.email })
 
-    const manifest: StoredManifest = {
-      centre: { name: DEMO_CENTRE.name, admin },
-      invigilator,
-      session: null,
-      candidates: [],
-    }
-    await trx
-      .insertInto('demo')
-      .values({ id: 1, manifest: JSON.stringify(manifest) })
-      .execute()
-    return manifest
+  const centre = createCentreService({ db, clock })
+  const today = wallClock(clock.now(), DEMO_CENTRE.timeZone)
+  const session = await centre.createSession(admin.id, centreId, {
+    site: 'Pôle Certif - Université Pix+Droit',
+    room: 'Salle B12',
+    date: today.date,
+    startTime: `${today.time.slice(0, 2)}:00`,
+    invigilatorNames: 'Alex Bernard',
+    description: 'Session de démonstration : les candidats et leurs comptes sont fictifs.',
   })
-  // Rebuilt in the contract's order: jsonb does not keep keys in order.
+
+  const candidates = createCandidatesService({ db, clock, centre })
+  const enrolled: StoredDemo['candidates'] = []
+  for (const person of DEMO_CANDIDATES) {
+    const candidate = await candidates.add(admin.id, session.id, {
+      birthCountry: 'France',
+      birthInseeCode: null,
+      externalId: null,
+      extraTimePercentage: 0,
+      accessibilityAdjustment: false,
+      complementaryCertification: null,
+      convocationEmail: null,
+      resultsEmail: null,
+      ...person,
+    })
+    const login = await account(
+      `${asciiSlug(person.firstName)}.${asciiSlug(person.lastName)}@demo.vigie.test`,
+      person.firstName,
+      person.lastName,
+    )
+    enrolled.push({
+      firstName: candidate.firstName,
+      lastName: candidate.lastName,
+      birthdate: candidate.birthdate,
+      email: login.email,
+      password: login.password,
+      extraTimePercentage: candidate.extraTimePercentage,
+      complementaryCertification: candidate.complementaryCertification,
+    })
+  }
   return {
-    baseUrl,
-    centre: stored.centre,
-    invigilator: stored.invigilator,
-    session: stored.session,
-    candidates: stored.candidates,
+    centre: { name: DEMO_CENTRE.name, admin: { email: admin.email, password: admin.password } },
+    invigilator: { email: invigilator.email, password: invigilator.password },
+    sessionId: session.id,
+    candidates: enrolled,
   }
 }
 

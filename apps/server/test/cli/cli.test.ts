@@ -41,6 +41,46 @@ describe('vigie demo --json', () => {
     })
     expect(demo.invigilator).toEqual({ email: expect.stringContaining('@'), password: expect.any(String) })
     expect(demo.invigilator.email).not.toBe(demo.centre.admin.email)
+    expect(demo.session).toEqual({
+      number: expect.stringMatching(/^\d{6}$/),
+      invigilatorPassword: expect.stringMatching(/^C-[A-Z0-9]{6}$/),
+      accessCode: expect.stringMatching(/^[A-Z]{4}\d{2}$/),
+      site: 'Pôle Certif - Université Pix+Droit',
+      room: 'Salle B12',
+      invigilatorUrl: `http://localhost:3000/surveillance?session=${demo.session.number}`,
+      candidateUrl: 'http://localhost:3000/candidat',
+    })
+    expect(demo.candidates).toHaveLength(8)
+    const byName = Object.fromEntries(demo.candidates.map((c: { lastName: string }) => [c.lastName, c]))
+    expect(byName.ABADI).toMatchObject({
+      firstName: 'Ismaël',
+      birthdate: '1954-09-23',
+      complementaryCertification: null,
+    })
+    expect(byName.DELARUE).toMatchObject({
+      birthdate: '2001-07-04',
+      complementaryCertification: 'Pix+ Droit',
+    })
+    expect(byName.DUPONT).toMatchObject({
+      firstName: 'Cécile',
+      birthdate: '1997-05-21',
+      complementaryCertification: 'Pix+ Droit',
+    })
+    for (const name of ['DURAND', 'LAMOUR', 'PECK', 'YASIN']) expect(byName[name]).toBeDefined()
+    expect(
+      demo.candidates.filter((c: { extraTimePercentage: number }) => c.extraTimePercentage === 33),
+    ).toHaveLength(1)
+    for (const candidate of demo.candidates) {
+      expect(Object.keys(candidate)).toEqual([
+        'firstName',
+        'lastName',
+        'birthdate',
+        'email',
+        'password',
+        'extraTimePercentage',
+        'complementaryCertification',
+      ])
+    }
   })
 
   it('prepares exactly the data the server then serves: the demo accounts can log in', async () => {
@@ -48,11 +88,11 @@ describe('vigie demo --json', () => {
     const demo = JSON.parse((await run(process.execPath, [BIN, 'demo', '--json'], { env })).stdout)
     const server = await startVigieProcess(env as Record<string, string>)
     try {
-      for (const account of [demo.centre.admin, demo.invigilator]) {
+      for (const account of [demo.centre.admin, demo.invigilator, ...demo.candidates]) {
         const response = await fetch(`${server.url}/api/auth/login`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(account),
+          body: JSON.stringify({ email: account.email, password: account.password }),
         })
         expect(response.status).toBe(200)
       }
@@ -64,6 +104,16 @@ describe('vigie demo --json', () => {
       expect(((await admin.json()) as { memberships: unknown }).memberships).toEqual([
         { centreId: expect.any(String), centreName: demo.centre.name, role: 'admin' },
       ])
+      const adminCookie = (admin.headers.get('set-cookie') ?? '').split(';')[0] as string
+      const { centreId } = (
+        (await (await fetch(`${server.url}/api/auth/me`, { headers: { cookie: adminCookie } })).json()) as {
+          memberships: Array<{ centreId: string }>
+        }
+      ).memberships[0] as { centreId: string }
+      const sessions = (await (
+        await fetch(`${server.url}/api/centres/${centreId}/sessions`, { headers: { cookie: adminCookie } })
+      ).json()) as Array<{ number: string; candidateCount: number }>
+      expect(sessions).toEqual([expect.objectContaining({ number: demo.session.number, candidateCount: 8 })])
     } finally {
       await server.stop()
     }
@@ -92,4 +142,38 @@ describe('the embedded database', () => {
     expect(failed.code).toBe(1)
     expect(failed.stderr).toContain('PORT must be a port number')
   })
+})
+
+describe('vigie centre create', () => {
+  it('creates a centre whose first admin has an account, and says why it cannot otherwise', async () => {
+    const env = backendEnv()
+    const demo = JSON.parse((await run(process.execPath, [BIN, 'demo', '--json'], { env })).stdout)
+    const args = [
+      'centre',
+      'create',
+      '--name',
+      'Lycée Victor Hugo',
+      '--type',
+      'Lycée',
+      '--time-zone',
+      'Europe/Paris',
+    ]
+    const created = await run(
+      process.execPath,
+      [BIN, ...args, '--admin-email', demo.invigilator.email, '--certification', 'Pix+ Droit'],
+      { env },
+    )
+    expect(created.stdout).toMatch(/^Centre created: [0-9a-f-]{36}\n$/)
+    const refused = await run(process.execPath, [BIN, ...args, '--admin-email', 'nobody@example.fr'], {
+      env,
+    }).catch((e) => e)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('No account uses nobody@example.fr')
+    const badZone = await run(
+      process.execPath,
+      [BIN, ...args.slice(0, -1), 'Paris', '--admin-email', demo.invigilator.email],
+      { env },
+    ).catch((e) => e)
+    expect(badZone.stderr).toContain('is not an IANA time zone')
+  }, 120_000)
 })
