@@ -25,6 +25,8 @@ import { registerErrorHandler } from './http/error-handler'
 import { registerSecurityHeaders } from './http/security-headers'
 import { validatorCompiler } from './http/validation'
 import { registerWebApp } from './http/web-app'
+import { createInvigilatorAccess } from './invigilation/access'
+import { invigilationRoutes } from './invigilation/routes'
 import { createThrottle } from './throttle/throttle'
 
 export interface AppDeps {
@@ -77,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   const cookies = registerAuthentication(app, accounts, https)
   const centre = createCentreService({ db, clock })
   const candidates = createCandidatesService({ db, clock, centre })
+  const invigilators = createInvigilatorAccess({ db, clock, throttle })
   const members = createMembersService({ db, mailer: deps.mailer, clock, publicUrl: deps.publicUrl })
 
   const bus = createEventBus(database, logger)
@@ -85,6 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
     'user',
     async (request, id) => (await request.userId()) === id && userTopic(id) === `user:${id}`,
   )
+  topics.register('session', async (request, id) => invigilators.isInvigilator(await request.userId(), id))
   const events = eventRoutes(bus, topics)
 
   app.get(
@@ -112,6 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   await app.register(centreSessionRoutes(centre))
   await app.register(candidateRoutes(candidates))
   await app.register(documentRoutes(centre, candidates, deps.publicUrl))
+  await app.register(invigilationRoutes(invigilators))
   await app.register(events.plugin)
   await registerWebApp(app, deps.webDist)
 

@@ -14,6 +14,7 @@ export const ErrorCode = Type.Union([
   Type.Literal('forbidden'),
   Type.Literal('not_found'),
   Type.Literal('conflict'),
+  Type.Literal('session_finalised'),
   Type.Literal('too_many_attempts'),
   Type.Literal('invalid_credentials'),
   Type.Literal('email_taken'),

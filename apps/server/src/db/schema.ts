@@ -129,6 +129,25 @@ export interface CentreInvitationsTable {
   accepted_at: Timestamp | null
 }
 
+export interface SessionInvigilatorsTable {
+  session_id: string
+  user_id: string
+  first_entered_at: Timestamp
+  last_entered_at: Timestamp
+}
+
+export interface InvigilationJournalTable {
+  id: Generated<number>
+  session_id: string
+  /** Who acted; null once their account is deleted. */
+  user_id: string | null
+  candidate_id: string | null
+  action: string
+  outcome: string
+  details: ColumnType<Record<string, unknown>, string | undefined, never>
+  created_at: Timestamp
+}
+
 /** The demo's accounts and codes, kept so that `vigie demo` prints the same data every time. */
 export interface DemoTable {
   id: number
@@ -137,6 +156,8 @@ export interface DemoTable {
 }
 
 export interface DB {
+  session_invigilators: SessionInvigilatorsTable
+  invigilation_journal: InvigilationJournalTable
   centre_invitations: CentreInvitationsTable
   sessions: SessionsTable
   candidates: CandidatesTable

@@ -14,6 +14,7 @@ const statusOf: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  session_finalised: 409,
   email_taken: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

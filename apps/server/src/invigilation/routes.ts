@@ -1,0 +1,47 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import {
+  ApiError,
+  InvigilationSession,
+  InvigilatorAccess,
+  InvigilatorAccessBody,
+  JournalEntry,
+} from '@vigie/contract'
+import Type from 'typebox'
+import type { InvigilatorAccess as Access } from './access'
+
+const errors = { '4xx': ApiError }
+const SessionParams = Type.Object({ sessionId: Type.String({ maxLength: 64 }) })
+
+export function invigilationRoutes(access: Access): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.post(
+      '/api/invigilation/access',
+      { schema: { body: InvigilatorAccessBody, response: { 200: InvigilatorAccess, ...errors } } },
+      async (request) =>
+        access.enterWithPassword(
+          await request.requireUserId(),
+          request.body.sessionNumber,
+          request.body.password,
+          request.ip,
+        ),
+    )
+
+    app.post(
+      '/api/invigilation/sessions/:sessionId/member-access',
+      { schema: { params: SessionParams, response: { 200: InvigilatorAccess, ...errors } } },
+      async (request) => access.enterAsCentreMember(await request.requireUserId(), request.params.sessionId),
+    )
+
+    app.get(
+      '/api/invigilation/sessions/:sessionId',
+      { schema: { params: SessionParams, response: { 200: InvigilationSession, ...errors } } },
+      async (request) => access.session(await request.userId(), request.params.sessionId),
+    )
+
+    app.get(
+      '/api/invigilation/sessions/:sessionId/journal',
+      { schema: { params: SessionParams, response: { 200: Type.Array(JournalEntry), ...errors } } },
+      async (request) => access.journal(await request.userId(), request.params.sessionId),
+    )
+  }
+}
