@@ -10,6 +10,8 @@ import { createMembersService } from './accounts/members'
 import { memberRoutes } from './accounts/members-routes'
 import { accountRoutes } from './accounts/routes'
 import { createAccountsService } from './accounts/service'
+import { createJoin } from './candidate/join'
+import { candidateSpaceRoutes } from './candidate/routes'
 import { candidateRoutes } from './centre/candidate-routes'
 import { createCandidatesService } from './centre/candidates'
 import { documentRoutes } from './centre/document-routes'
@@ -80,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   const centre = createCentreService({ db, clock })
   const candidates = createCandidatesService({ db, clock, centre })
   const invigilators = createInvigilatorAccess({ db, clock, throttle })
+  const join = createJoin({ db, clock, throttle })
   const members = createMembersService({ db, mailer: deps.mailer, clock, publicUrl: deps.publicUrl })
 
   const bus = createEventBus(database, logger)
@@ -117,6 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   await app.register(candidateRoutes(candidates))
   await app.register(documentRoutes(centre, candidates, deps.publicUrl))
   await app.register(invigilationRoutes(invigilators))
+  await app.register(candidateSpaceRoutes(join))
   await app.register(events.plugin)
   await registerWebApp(app, deps.webDist)
 

@@ -1,4 +1,5 @@
 export * from './accounts'
+export * from './candidate'
 export * from './centre'
 export * from './errors'
 export * from './events'
