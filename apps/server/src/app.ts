@@ -28,6 +28,7 @@ import { registerSecurityHeaders } from './http/security-headers'
 import { validatorCompiler } from './http/validation'
 import { registerWebApp } from './http/web-app'
 import { createInvigilatorAccess } from './invigilation/access'
+import { createPresence } from './invigilation/presence'
 import { invigilationRoutes } from './invigilation/routes'
 import { createThrottle } from './throttle/throttle'
 
@@ -82,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   const centre = createCentreService({ db, clock })
   const candidates = createCandidatesService({ db, clock, centre })
   const invigilators = createInvigilatorAccess({ db, clock, throttle })
+  const presence = createPresence({ db, clock, access: invigilators })
   const join = createJoin({ db, clock, throttle })
   const members = createMembersService({ db, mailer: deps.mailer, clock, publicUrl: deps.publicUrl })
 
@@ -119,7 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   await app.register(centreSessionRoutes(centre))
   await app.register(candidateRoutes(candidates))
   await app.register(documentRoutes(centre, candidates, deps.publicUrl))
-  await app.register(invigilationRoutes(invigilators))
+  await app.register(invigilationRoutes(invigilators, presence))
   await app.register(candidateSpaceRoutes(join))
   await app.register(events.plugin)
   await registerWebApp(app, deps.webDist)

@@ -43,3 +43,21 @@ export const JournalEntry = Type.Object({
 export type JournalEntry = Static<typeof JournalEntry>
 
 export const sessionTopic = (sessionId: string) => `session:${sessionId}`
+
+/** One row of the Espace Surveillant's candidate list. */
+export const InvigilatedCandidate = Type.Object({
+  id: Type.String(),
+  lastName: Type.String(),
+  firstName: Type.String(),
+  birthdate: Type.String(),
+  complementaryCertification: Type.Union([Type.String(), Type.Null()]),
+  extraTimePercentage: Type.Integer(),
+  /** The candidate's account has joined the session. */
+  joined: Type.Boolean(),
+  /** "Confirmer la présence" was given and not cancelled (it lets the candidate start within 15 minutes). */
+  presenceConfirmed: Type.Boolean(),
+  /** When the presence confirmation stops letting the candidate start (ISO 8601), while it is pending. */
+  presenceValidUntil: Type.Union([Type.String(), Type.Null()]),
+  started: Type.Boolean(),
+})
+export type InvigilatedCandidate = Static<typeof InvigilatedCandidate>

@@ -148,6 +148,16 @@ export interface InvigilationJournalTable {
   created_at: Timestamp
 }
 
+export interface StartAuthorisationsTable {
+  id: Generated<string>
+  candidate_id: string
+  kind: 'presence' | 'resume'
+  granted_by: string | null
+  granted_at: Timestamp
+  revoked_at: Timestamp | null
+  consumed_at: Timestamp | null
+}
+
 /** The demo's accounts and codes, kept so that `vigie demo` prints the same data every time. */
 export interface DemoTable {
   id: number
@@ -156,6 +166,7 @@ export interface DemoTable {
 }
 
 export interface DB {
+  start_authorisations: StartAuthorisationsTable
   session_invigilators: SessionInvigilatorsTable
   invigilation_journal: InvigilationJournalTable
   centre_invitations: CentreInvitationsTable

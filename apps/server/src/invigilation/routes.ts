@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import {
   ApiError,
+  InvigilatedCandidate,
   InvigilationSession,
   InvigilatorAccess,
   InvigilatorAccessBody,
@@ -8,11 +9,16 @@ import {
 } from '@vigie/contract'
 import Type from 'typebox'
 import type { InvigilatorAccess as Access } from './access'
+import type { Presence } from './presence'
 
 const errors = { '4xx': ApiError }
 const SessionParams = Type.Object({ sessionId: Type.String({ maxLength: 64 }) })
+const CandidateParams = Type.Object({
+  sessionId: Type.String({ maxLength: 64 }),
+  candidateId: Type.String({ maxLength: 64 }),
+})
 
-export function invigilationRoutes(access: Access): FastifyPluginAsyncTypebox {
+export function invigilationRoutes(access: Access, presence: Presence): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.post(
       '/api/invigilation/access',
@@ -42,6 +48,30 @@ export function invigilationRoutes(access: Access): FastifyPluginAsyncTypebox {
       '/api/invigilation/sessions/:sessionId/journal',
       { schema: { params: SessionParams, response: { 200: Type.Array(JournalEntry), ...errors } } },
       async (request) => access.journal(await request.userId(), request.params.sessionId),
+    )
+
+    app.get(
+      '/api/invigilation/sessions/:sessionId/candidates',
+      { schema: { params: SessionParams, response: { 200: Type.Array(InvigilatedCandidate), ...errors } } },
+      async (request) => presence.candidates(await request.userId(), request.params.sessionId),
+    )
+
+    app.post(
+      '/api/invigilation/sessions/:sessionId/candidates/:candidateId/presence',
+      { schema: { params: CandidateParams, response: { 204: Type.Null(), ...errors } } },
+      async (request, reply) => {
+        await presence.confirm(await request.userId(), request.params.sessionId, request.params.candidateId)
+        return reply.status(204).send(null)
+      },
+    )
+
+    app.delete(
+      '/api/invigilation/sessions/:sessionId/candidates/:candidateId/presence',
+      { schema: { params: CandidateParams, response: { 204: Type.Null(), ...errors } } },
+      async (request, reply) => {
+        await presence.cancel(await request.userId(), request.params.sessionId, request.params.candidateId)
+        return reply.status(204).send(null)
+      },
     )
   }
 }

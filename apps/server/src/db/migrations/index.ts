@@ -3,6 +3,7 @@ import * as foundation from './0001_foundation'
 import * as sessions from './0002_sessions'
 import * as centreInvitations from './0003_centre_invitations'
 import * as invigilation from './0004_invigilation'
+import * as startAuthorisations from './0005_start_authorisations'
 
 /** Every migration, in order. Listed here rather than read from a folder, so bundling and tests see the same set. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002_sessions': sessions,
   '0003_centre_invitations': centreInvitations,
   '0004_invigilation': invigilation,
+  '0005_start_authorisations': startAuthorisations,
 }

@@ -1,0 +1,157 @@
+import { type InvigilatedCandidate, sessionTopic } from '@vigie/contract'
+import { type Kysely, sql } from 'kysely'
+import type { Clock } from '../clock'
+import { isUuid } from '../db/errors'
+import type { DB } from '../db/schema'
+import { appendEvent } from '../events/publish'
+import { conflict, notFound } from '../http/errors'
+import { type InvigilatorAccess, sessionFinalised } from './access'
+import { recordInJournal } from './journal'
+
+/** How long a presence confirmation or a resume authorisation lets the candidate start. */
+export const AUTHORISATION_TTL_MS = 15 * 60_000
+
+/**
+ * "Confirmer la présence": an invigilator's leave for one candidate to start, valid 15
+ * minutes. Two invigilators confirming at once give one confirmation; the second is told.
+ */
+export function createPresence({
+  db,
+  clock,
+  access,
+}: {
+  db: Kysely<DB>
+  clock: Clock
+  access: InvigilatorAccess
+}) {
+  async function candidateOfSession(trx: Kysely<DB>, sessionId: string, candidateId: string) {
+    const row = isUuid(candidateId)
+      ? await trx
+          .selectFrom('candidates as c')
+          .innerJoin('sessions as s', 's.id', 'c.session_id')
+          .select(['c.id', 'c.started_at', 's.finalised_at'])
+          .where('c.id', '=', candidateId)
+          .where('c.session_id', '=', sessionId)
+          .forUpdate('c')
+          .executeTakeFirst()
+      : undefined
+    if (!row) throw notFound('Candidate')
+    if (row.finalised_at) throw sessionFinalised()
+    if (row.started_at) throw conflict('This candidate has already started: presence can no longer change.')
+    return row
+  }
+
+  const openPresence = (trx: Kysely<DB>, candidateId: string) =>
+    trx
+      .selectFrom('start_authorisations')
+      .select(['id', 'granted_at'])
+      .where('candidate_id', '=', candidateId)
+      .where('kind', '=', 'presence')
+      .where('revoked_at', 'is', null)
+      .where('consumed_at', 'is', null)
+      .executeTakeFirst()
+
+  return {
+    async confirm(userId: string | undefined, sessionId: string, candidateId: string): Promise<void> {
+      const invigilator = await access.assertInvigilator(userId, sessionId)
+      await db.transaction().execute(async (trx) => {
+        await candidateOfSession(trx, sessionId, candidateId)
+        const now = clock.now()
+        const open = await openPresence(trx, candidateId)
+        if (open && now.getTime() - open.granted_at.getTime() < AUTHORISATION_TTL_MS) {
+          throw conflict('Presence was already confirmed, by another invigilator or in another tab.')
+        }
+        // An expired confirmation is renewed: the candidate gets 15 more minutes to start.
+        if (open)
+          await trx
+            .updateTable('start_authorisations')
+            .set({ revoked_at: now })
+            .where('id', '=', open.id)
+            .execute()
+        await trx
+          .insertInto('start_authorisations')
+          .values({ candidate_id: candidateId, kind: 'presence', granted_by: invigilator, granted_at: now })
+          .execute()
+        await recordInJournal(trx, {
+          sessionId,
+          userId: invigilator,
+          candidateId,
+          action: 'presence_confirmed',
+          outcome: 'done',
+          at: now,
+        })
+        await appendEvent(trx, sessionTopic(sessionId), 'candidate.presence_confirmed', { candidateId })
+      })
+    },
+
+    async cancel(userId: string | undefined, sessionId: string, candidateId: string): Promise<void> {
+      const invigilator = await access.assertInvigilator(userId, sessionId)
+      await db.transaction().execute(async (trx) => {
+        await candidateOfSession(trx, sessionId, candidateId)
+        const open = await openPresence(trx, candidateId)
+        if (!open)
+          throw conflict('Presence is not confirmed, or was already cancelled by another invigilator.')
+        const now = clock.now()
+        await trx
+          .updateTable('start_authorisations')
+          .set({ revoked_at: now })
+          .where('id', '=', open.id)
+          .execute()
+        await recordInJournal(trx, {
+          sessionId,
+          userId: invigilator,
+          candidateId,
+          action: 'presence_cancelled',
+          outcome: 'done',
+          at: now,
+        })
+        await appendEvent(trx, sessionTopic(sessionId), 'candidate.presence_cancelled', { candidateId })
+      })
+    },
+
+    /** The room as the invigilators see it, by birth name. */
+    async candidates(userId: string | undefined, sessionId: string): Promise<InvigilatedCandidate[]> {
+      await access.assertInvigilator(userId, sessionId)
+      const rows = await db
+        .selectFrom('candidates as c')
+        .leftJoin('start_authorisations as a', (join) =>
+          join
+            .onRef('a.candidate_id', '=', 'c.id')
+            .on('a.kind', '=', 'presence')
+            .on('a.revoked_at', 'is', null)
+            .on('a.consumed_at', 'is', null),
+        )
+        .select([
+          'c.id',
+          'c.last_name',
+          'c.first_name',
+          'c.birthdate',
+          'c.complementary_certification',
+          'c.extra_time_percentage',
+          'c.user_id',
+          'c.started_at',
+          'a.granted_at',
+        ])
+        .where('c.session_id', '=', sessionId)
+        .orderBy(sql`lower(c.last_name)`)
+        .orderBy(sql`lower(c.first_name)`)
+        .execute()
+      return rows.map((row) => ({
+        id: row.id,
+        lastName: row.last_name,
+        firstName: row.first_name,
+        birthdate: row.birthdate,
+        complementaryCertification: row.complementary_certification,
+        extraTimePercentage: row.extra_time_percentage,
+        joined: row.user_id !== null,
+        presenceConfirmed: row.granted_at !== null || row.started_at !== null,
+        presenceValidUntil: row.granted_at
+          ? new Date(row.granted_at.getTime() + AUTHORISATION_TTL_MS).toISOString()
+          : null,
+        started: row.started_at !== null,
+      }))
+    },
+  }
+}
+
+export type Presence = ReturnType<typeof createPresence>
