@@ -13,6 +13,12 @@ export const DEMO_FILE = join(tmpdir(), `vigie-e2e-demo-${E2E_PORT}.json`)
  * `vigie start` on the same data folder. Returns a function that stops it.
  */
 export async function startVigie(): Promise<() => Promise<void>> {
+  // Another server on this port would answer in our place, with other data: refuse to go on.
+  const taken = await fetch(`${BASE_URL}/api/health`).then(
+    () => true,
+    () => false,
+  )
+  if (taken) throw new Error(`Port ${E2E_PORT} is already in use: stop that server or set E2E_PORT.`)
   const env = {
     ...process.env,
     PORT: String(E2E_PORT),

@@ -47,9 +47,19 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** A request body sent as it is (a file), with its media type. */
+export interface RawBody {
+  raw: Blob
+  contentType: string
+}
+
+const isRawBody = (body: unknown): body is RawBody =>
+  typeof body === 'object' && body !== null && (body as RawBody).raw instanceof Blob
+
 /**
  * Calls the JSON API on the same origin, with the session cookie. Writes always send a JSON body
- * (`{}` when there is nothing to say), so `Content-Type: application/json` is always set.
+ * (`{}` when there is nothing to say), so `Content-Type: application/json` is always set; a
+ * `RawBody` (a file) is sent as it is, with its own type.
  * Resolves with the parsed body (`undefined` for 202/204 without body); rejects with `ApiError`
  * or `NetworkError`.
  */
@@ -60,10 +70,15 @@ export async function apiRequest<T>(
   init: { signal?: AbortSignal } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' }
-  let payload: string | undefined
+  let payload: string | Blob | undefined
   if (method !== 'GET') {
-    headers['Content-Type'] = 'application/json'
-    payload = JSON.stringify(body ?? {})
+    if (isRawBody(body)) {
+      headers['Content-Type'] = body.contentType
+      payload = body.raw
+    } else {
+      headers['Content-Type'] = 'application/json'
+      payload = JSON.stringify(body ?? {})
+    }
   }
   let response: Response
   try {
@@ -95,4 +110,7 @@ export const api = {
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, body),
   put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, body),
   delete: <T>(path: string) => apiRequest<T>('DELETE', path),
+  /** Sends a file as the request body (a candidate list…). */
+  upload: <T>(path: string, file: Blob, contentType: string) =>
+    apiRequest<T>('POST', path, { raw: file, contentType } satisfies RawBody),
 }

@@ -20,6 +20,7 @@ const SignupPage = lazy(() => auth().then((m) => ({ default: m.SignupPage })))
 const ForgotPasswordPage = lazy(() => auth().then((m) => ({ default: m.ForgotPasswordPage })))
 const ResetPasswordPage = lazy(() => auth().then((m) => ({ default: m.ResetPasswordPage })))
 const CentreArea = lazy(() => import('../centre'))
+const InvitationPage = lazy(() => import('../centre').then((m) => ({ default: m.InvitationPage })))
 const InvigilatorArea = lazy(() => import('../invigilator'))
 const CandidateArea = lazy(() => import('../candidate'))
 
@@ -35,6 +36,7 @@ function AppRoutes({ me }: { me: Me | null }) {
       <Route path={paths.resetPassword} element={<ResetPasswordPage />} />
       <Route element={<RequireSignedIn me={me} />}>
         <Route path={`${paths.centre}/*`} element={<CentreArea />} />
+        <Route path={paths.invitation} element={<InvitationPage />} />
         <Route path={`${paths.invigilator}/*`} element={<InvigilatorArea />} />
         <Route path={`${paths.candidate}/*`} element={<CandidateArea />} />
       </Route>

@@ -7,6 +7,8 @@ export const paths = {
   resetPassword: '/reinitialiser-mot-de-passe',
   centre: '/centre',
   centreHome: (centreId: string) => `/centre/${encodeURIComponent(centreId)}`,
+  /** An invitation e-mail's link: `/invitation?token=…` (the server writes it). */
+  invitation: '/invitation',
   invigilator: '/surveillance',
   candidate: '/candidat',
 } as const

@@ -1,14 +1,25 @@
-/** Espace centre (one lazily loaded chunk). For now: the user's centres and each centre's home. */
+/** Espace centre (one lazily loaded chunk): a centre's sessions, candidates, documents and members. */
+import './centre.css'
 import { Route, Routes } from 'react-router'
 import { NotFoundPage } from '../app/NotFoundPage'
 import { CentreHomePage } from './CentreHomePage'
 import { CentreListPage } from './CentreListPage'
+import { MembersPage } from './MembersPage'
+import { EditSessionPage, NewSessionPage } from './SessionFormPage'
+import { SessionPage } from './SessionPage'
+
+/** `/invitation?token=…`, outside `/centre` but part of this chunk. */
+export { InvitationPage } from './InvitationPage'
 
 export default function CentreArea() {
   return (
     <Routes>
       <Route index element={<CentreListPage />} />
       <Route path=":centreId" element={<CentreHomePage />} />
+      <Route path=":centreId/membres" element={<MembersPage />} />
+      <Route path=":centreId/sessions/nouvelle" element={<NewSessionPage />} />
+      <Route path=":centreId/sessions/:sessionId" element={<SessionPage />} />
+      <Route path=":centreId/sessions/:sessionId/modifier" element={<EditSessionPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   )

@@ -16,6 +16,8 @@ export interface DialogProps extends Omit<ModalOverlayProps, 'children' | 'class
   actions?: React.ReactNode | ((close: () => void) => React.ReactNode)
   /** `alertdialog` for confirmations of destructive or irreversible actions. */
   role?: 'dialog' | 'alertdialog'
+  /** `wide` for long forms (two columns of fields on a large screen). */
+  size?: 'default' | 'wide'
   'data-testid'?: string
 }
 
@@ -24,10 +26,17 @@ export interface DialogProps extends Omit<ModalOverlayProps, 'children' | 'class
  * `isDismissable`), focus returns to the trigger. Use inside `<DialogTrigger>` with its button,
  * or controlled with `isOpen`/`onOpenChange`.
  */
-export function Dialog({ title, children, actions, role = 'dialog', ...props }: DialogProps) {
+export function Dialog({
+  title,
+  children,
+  actions,
+  role = 'dialog',
+  size = 'default',
+  ...props
+}: DialogProps) {
   return (
     <ModalOverlay {...props} className="modal-overlay">
-      <AriaModal className="modal">
+      <AriaModal className={size === 'wide' ? 'modal modal--wide' : 'modal'}>
         <AriaDialog className="dialog" role={role} data-testid={props['data-testid']}>
           {({ close }) => (
             <>

@@ -63,6 +63,8 @@ export interface PageProps {
   documentTitle?: string
   /** A lead paragraph under the heading. */
   lead?: React.ReactNode
+  /** Shown above the heading: where the page sits (`<Breadcrumbs>`). */
+  breadcrumbs?: React.ReactNode
   width?: 'narrow' | 'wide'
   /** Draw the page on a card (forms). */
   card?: boolean
@@ -90,6 +92,7 @@ export function Page({
   title,
   documentTitle,
   lead,
+  breadcrumbs,
   width = 'wide',
   card,
   children,
@@ -108,6 +111,7 @@ export function Page({
       className={cx('page', `page--${width}`, card && 'page--card', className)}
       data-testid={rest['data-testid']}
     >
+      {breadcrumbs}
       <h1 ref={heading} tabIndex={-1} className="page__title">
         {title}
       </h1>
@@ -117,19 +121,39 @@ export function Page({
   )
 }
 
-/** A titled group of content within a page. */
+/** A titled group of content within a page, with optional buttons beside its title. */
 export function Section({
   title,
   children,
+  actions,
+  headingRef,
   className,
+  ...rest
 }: {
   title: string
   children: React.ReactNode
+  /** Buttons acting on the whole section ("Ajouter un candidat"), beside the title. */
+  actions?: React.ReactNode
+  /** To move focus to the title (after the item that had focus was removed). */
+  headingRef?: React.Ref<HTMLHeadingElement>
   className?: string
+  'data-testid'?: string
 }) {
+  const heading = (
+    <h2 className="section__title" ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
+      {title}
+    </h2>
+  )
   return (
-    <section className={cx('section', className)} aria-label={title}>
-      <h2 className="section__title">{title}</h2>
+    <section className={cx('section', className)} aria-label={title} data-testid={rest['data-testid']}>
+      {actions ? (
+        <div className="section__head">
+          {heading}
+          <div className="section__actions">{actions}</div>
+        </div>
+      ) : (
+        heading
+      )}
       {children}
     </section>
   )

@@ -6,6 +6,7 @@ import {
   Input,
   Label,
   Text,
+  TextArea,
   type ValidationResult,
 } from 'react-aria-components'
 import { type Translate, useT } from '../i18n'
@@ -18,6 +19,8 @@ export interface TextFieldProps extends Omit<AriaTextFieldProps, 'children' | 'c
   /** Overrides the error text; by default, catalogue messages for required/format/length errors. */
   errorMessage?: string | ((validation: ValidationResult) => string)
   placeholder?: string
+  /** A text area (several lines) rather than a one-line input. */
+  multiline?: boolean
   className?: string
 }
 
@@ -42,7 +45,7 @@ export function validationMessage(
  * message vanishes as the user presses "submit", the button moves up under the pointer, and the
  * click is lost. react-aria re-validates on the native `change` event.
  */
-function revalidateWhileTyping(event: React.FormEvent<HTMLInputElement>) {
+function revalidateWhileTyping(event: React.FormEvent<HTMLInputElement | HTMLTextAreaElement>) {
   const input = event.currentTarget
   if (input.getAttribute('aria-invalid') === 'true')
     input.dispatchEvent(new Event('change', { bubbles: true }))
@@ -58,6 +61,7 @@ export function TextField({
   description,
   errorMessage,
   placeholder,
+  multiline,
   className,
   ...props
 }: TextFieldProps) {
@@ -78,7 +82,15 @@ export function TextField({
               validationMessage(t, validation, { type: props.type, maxLength: props.maxLength }))
         }
       </FieldError>
-      <Input className="field__input" placeholder={placeholder} onInput={revalidateWhileTyping} />
+      {multiline ? (
+        <TextArea
+          className="field__input field__input--multiline"
+          placeholder={placeholder}
+          onInput={revalidateWhileTyping}
+        />
+      ) : (
+        <Input className="field__input" placeholder={placeholder} onInput={revalidateWhileTyping} />
+      )}
     </AriaTextField>
   )
 }

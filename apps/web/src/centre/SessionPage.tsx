@@ -1,0 +1,371 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { Session } from '@vigie/contract'
+import { useState } from 'react'
+import { useNavigate, useParams } from 'react-router'
+import { useI18n, useT } from '../i18n'
+import { Alert, Button, ConfirmDialog, LinkButton, Loading, Page, Section, Tag } from '../ui'
+import { centreApi, centreKeys, documentUrls, useSession } from './api'
+import { CandidatesSection } from './CandidatesSection'
+import { describeError } from './errors'
+import { formatLongDate, statusLabel, statusTone } from './format'
+import {
+  CentreCrumbs,
+  CentreNotFound,
+  type CentreNotice,
+  centrePaths,
+  LoadError,
+  useCentre,
+  useNotice,
+} from './shared'
+
+function SessionDetails({ session }: { session: Session }) {
+  const i18n = useI18n()
+  const { t } = i18n
+  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+  const rows: Array<[string, React.ReactNode]> = [
+    [t('session.field.date'), formatLongDate(i18n, session.date)],
+    [
+      t('session.field.startTime'),
+      <>
+        {session.startTime}
+        {browserZone !== session.timeZone && (
+          <span className="muted"> ({t('session.timeZoneNote', { timeZone: session.timeZone })})</span>
+        )}
+      </>,
+    ],
+    [t('session.field.site'), session.site],
+    [t('session.field.room'), session.room],
+    [t('session.field.invigilatorNames'), session.invigilatorNames || t('session.notProvided')],
+  ]
+  if (session.description) rows.push([t('session.field.description'), session.description])
+  return (
+    <dl className="details" data-testid="session-details">
+      {rows.map(([label, value]) => (
+        <div key={label} className="details__row">
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+type CodeKind = 'accessCode' | 'password'
+
+/** The two codes, each with "Régénérer" (after a confirmation), and the way to the Espace Surveillant. */
+function SessionCodes({ session, centreId }: { session: Session; centreId: string }) {
+  const t = useT()
+  const queryClient = useQueryClient()
+  const [confirming, setConfirming] = useState<CodeKind | null>(null)
+  const [done, setDone] = useState<{ kind: CodeKind; code: string } | null>(null)
+  const regenerate = useMutation({
+    mutationFn: (kind: CodeKind) =>
+      kind === 'accessCode'
+        ? centreApi.regenerateAccessCode(session.id)
+        : centreApi.regenerateInvigilatorPassword(session.id),
+    onSuccess: (updated, kind) => {
+      queryClient.setQueryData(centreKeys.session(session.id), updated)
+      void queryClient.invalidateQueries({ queryKey: centreKeys.sessions(centreId) })
+      setDone({ kind, code: kind === 'accessCode' ? updated.accessCode : updated.invigilatorPassword })
+      setConfirming(null)
+    },
+  })
+  const open = session.status !== 'finalised'
+  const codes: Array<{
+    kind: CodeKind
+    label: string
+    help: string
+    value: string
+    regenerateLabel: string
+  }> = [
+    {
+      kind: 'accessCode',
+      label: t('session.accessCode'),
+      help: t('session.accessCode.help'),
+      value: session.accessCode,
+      regenerateLabel: t('session.regenerate.accessCodeLabel'),
+    },
+    {
+      kind: 'password',
+      label: t('session.invigilatorPassword'),
+      help: t('session.invigilatorPassword.help'),
+      value: session.invigilatorPassword,
+      regenerateLabel: t('session.regenerate.passwordLabel'),
+    },
+  ]
+
+  return (
+    <section className="codes" aria-labelledby="codes-title" data-testid="session-codes">
+      <h2 id="codes-title" className="codes__title">
+        {t('session.codes.title')}
+      </h2>
+      <p className="codes__intro">{t('session.codes.intro')}</p>
+      {done && (
+        <Alert tone="success" className="codes__notice" data-testid="codes-notice">
+          {done.kind === 'accessCode'
+            ? t('session.regenerated.accessCode', { code: done.code })
+            : t('session.regenerated.password', { code: done.code })}
+        </Alert>
+      )}
+      <dl className="codes__list">
+        {codes.map((code) => (
+          <div key={code.kind} className="codes__item">
+            <dt className="codes__label">{code.label}</dt>
+            <dd className="codes__value">
+              <span className="code" data-testid={`code-${code.kind}`}>
+                {code.value}
+              </span>
+              {open && (
+                <Button
+                  variant="secondary"
+                  aria-label={code.regenerateLabel}
+                  onPress={() => {
+                    regenerate.reset()
+                    setDone(null)
+                    setConfirming(code.kind)
+                  }}
+                  data-testid={`regenerate-${code.kind}`}
+                >
+                  {t('session.regenerate')}
+                </Button>
+              )}
+            </dd>
+            <dd className="codes__help">{code.help}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="codes__invigilate">
+        <LinkButton
+          href={centrePaths.invigilate(session.number)}
+          variant="secondary"
+          data-testid="invigilator-space-link"
+        >
+          {t('session.invigilatorSpace')}
+        </LinkButton>
+        <p className="codes__help">{t('session.invigilatorSpace.help')}</p>
+      </div>
+      <ConfirmDialog
+        isOpen={confirming !== null}
+        onOpenChange={(isOpen) => {
+          if (!isOpen) setConfirming(null)
+        }}
+        title={
+          confirming === 'password'
+            ? t('session.regenerate.password.title')
+            : t('session.regenerate.accessCode.title')
+        }
+        confirmLabel={t('session.regenerate')}
+        onConfirm={() => confirming && regenerate.mutate(confirming)}
+        isPending={regenerate.isPending}
+        error={
+          regenerate.isError
+            ? describeError(t, regenerate.error, { conflict: 'session.finalisedNote' })
+            : null
+        }
+        data-testid="regenerate-dialog"
+      >
+        <p>
+          {confirming === 'password'
+            ? t('session.regenerate.password.body')
+            : t('session.regenerate.accessCode.body')}
+        </p>
+      </ConfirmDialog>
+    </section>
+  )
+}
+
+function Downloads({ session }: { session: Session }) {
+  const t = useT()
+  const urls = documentUrls(session.id)
+  const documents = [
+    {
+      key: 'kit',
+      label: t('session.download.kit'),
+      help: t('session.download.kit.help'),
+      href: urls.kit,
+      format: 'PDF',
+    },
+    {
+      key: 'attendance-sheet',
+      label: t('session.download.attendanceSheet'),
+      help: t('session.download.attendanceSheet.help'),
+      href: urls.attendanceSheet,
+      format: 'PDF',
+    },
+    {
+      key: 'candidates-csv',
+      label: t('session.download.candidatesCsv'),
+      help: t('session.download.candidatesCsv.help'),
+      href: urls.candidatesCsv,
+      format: 'CSV',
+    },
+  ]
+  return (
+    <Section title={t('session.downloads')} className="session-overview__downloads" data-testid="downloads">
+      <ul className="downloads">
+        {documents.map((document) => (
+          <li key={document.key} className="downloads__item">
+            <a
+              href={document.href}
+              download
+              className="downloads__link"
+              data-testid={`download-${document.key}`}
+            >
+              <svg className="downloads__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <path d="M12 4v11m0 0l-4.5-4.5M12 15l4.5-4.5M5 19h14" />
+              </svg>
+              <span>{document.label}</span>
+            </a>
+            <span className="downloads__help">
+              <Tag tone="neutral">{document.format}</Tag> {document.help}
+            </span>
+          </li>
+        ))}
+        {/* The incident report comes with the finalisation (issue 8): named, not yet a link. */}
+        <li className="downloads__item downloads__item--soon" data-testid="download-incident-report">
+          <span className="downloads__soon">{t('session.download.incidentReport')}</span>
+          <span className="downloads__help">
+            <Tag tone="neutral">{t('common.comingSoon')}</Tag> {t('session.download.incidentReport.help')}
+          </span>
+        </li>
+      </ul>
+    </Section>
+  )
+}
+
+/** The session page: what, when and where; its codes; its documents; its candidates. */
+export function SessionPage() {
+  const t = useT()
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const { centreId, membership } = useCentre()
+  const sessionId = useParams().sessionId ?? ''
+  const notice = useNotice()
+  const query = useSession(sessionId)
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  const remove = useMutation({
+    mutationFn: () => centreApi.deleteSession(sessionId),
+    onSuccess: async () => {
+      const number = query.data?.number ?? ''
+      queryClient.removeQueries({ queryKey: centreKeys.session(sessionId) })
+      await queryClient.invalidateQueries({ queryKey: centreKeys.sessions(centreId) })
+      navigate(centrePaths.home(centreId), {
+        state: { notice: { kind: 'sessionDeleted', number } satisfies CentreNotice },
+      })
+    },
+  })
+
+  if (!membership) return <CentreNotFound />
+  const session = query.data
+
+  if (!session) {
+    return (
+      <Page
+        title={t('session.pageTitle')}
+        breadcrumbs={
+          <CentreCrumbs
+            centreId={centreId}
+            centreName={membership.centreName}
+            trail={[{ label: t('session.pageTitle') }]}
+          />
+        }
+        data-testid="session-page"
+      >
+        {query.isError ? (
+          <LoadError
+            title={t('session.loadError')}
+            message={describeError(t, query.error, { not_found: 'session.notFound' })}
+            onRetry={() => query.refetch()}
+            isRetrying={query.isFetching}
+          />
+        ) : (
+          <Loading />
+        )}
+      </Page>
+    )
+  }
+
+  const title = t('session.title', { number: session.number })
+  const finalised = session.status === 'finalised'
+  return (
+    <Page
+      title={title}
+      breadcrumbs={
+        <CentreCrumbs centreId={centreId} centreName={membership.centreName} trail={[{ label: title }]} />
+      }
+      data-testid="session-page"
+      className="session-page"
+    >
+      <p className="session-page__status">
+        <Tag tone={statusTone[session.status]} data-testid="session-status">
+          {t(statusLabel[session.status])}
+        </Tag>
+        <span className="muted">{t('session.candidateCount', { count: session.candidateCount })}</span>
+      </p>
+      {notice?.kind === 'sessionCreated' && (
+        <Alert tone="success" data-testid="notice">
+          {t('session.created', { number: notice.number })}
+        </Alert>
+      )}
+      {notice?.kind === 'sessionUpdated' && (
+        <Alert tone="success" data-testid="notice">
+          {t('session.updated')}
+        </Alert>
+      )}
+      {finalised && <Alert tone="info">{t('session.finalisedNote')}</Alert>}
+
+      <div className="session-overview">
+        <section className="session-overview__details" aria-labelledby="details-title">
+          <h2 id="details-title" className="section__title">
+            {t('session.details')}
+          </h2>
+          <SessionDetails session={session} />
+          {!finalised && (
+            <div className="page-actions">
+              <LinkButton
+                href={centrePaths.editSession(centreId, session.id)}
+                variant="secondary"
+                data-testid="edit-session"
+              >
+                {t('session.edit')}
+              </LinkButton>
+              {session.startedCount === 0 && (
+                <Button
+                  variant="ghost"
+                  className="button--ghost-danger"
+                  onPress={() => {
+                    remove.reset()
+                    setConfirmDelete(true)
+                  }}
+                  data-testid="delete-session"
+                >
+                  {t('session.delete')}
+                </Button>
+              )}
+            </div>
+          )}
+        </section>
+        <SessionCodes session={session} centreId={centreId} />
+        <Downloads session={session} />
+      </div>
+
+      <CandidatesSection session={session} centreId={centreId} />
+
+      <ConfirmDialog
+        isOpen={confirmDelete}
+        onOpenChange={setConfirmDelete}
+        title={t('session.delete.title', { number: session.number })}
+        confirmLabel={t('session.delete')}
+        tone="danger"
+        onConfirm={() => remove.mutate()}
+        isPending={remove.isPending}
+        error={
+          remove.isError ? describeError(t, remove.error, { conflict: 'session.delete.conflict' }) : null
+        }
+        data-testid="delete-session-dialog"
+      >
+        <p>{t('session.delete.body', { count: session.candidateCount })}</p>
+      </ConfirmDialog>
+    </Page>
+  )
+}

@@ -1,0 +1,113 @@
+/** The Espace centre's calls to the API, their cache keys and what each change refreshes. */
+import { type QueryClient, useQuery } from '@tanstack/react-query'
+import type {
+  Candidate,
+  CandidateInput,
+  CandidatePatch,
+  CentreMembers,
+  CentreRole,
+  ImportResult,
+  Session,
+  SessionInput,
+  SessionPatch,
+  SessionSummary,
+} from '@vigie/contract'
+import { api } from '../api'
+import { fileContentType } from './format'
+
+const id = encodeURIComponent
+
+export const centreKeys = {
+  centre: (centreId: string) => ['centre', centreId] as const,
+  sessions: (centreId: string) => ['centre', centreId, 'sessions'] as const,
+  members: (centreId: string) => ['centre', centreId, 'members'] as const,
+  /** The session and, under it, its candidates: invalidating this refreshes both. */
+  session: (sessionId: string) => ['session', sessionId] as const,
+  candidates: (sessionId: string) => ['session', sessionId, 'candidates'] as const,
+}
+
+export const sessionPath = (sessionId: string) => `/api/sessions/${id(sessionId)}`
+
+/** The session's documents ("Téléchargements"): plain links, downloaded by the browser. */
+export const documentUrls = (sessionId: string) => ({
+  kit: `${sessionPath(sessionId)}/documents/kit-surveillant.pdf`,
+  attendanceSheet: `${sessionPath(sessionId)}/documents/feuille-emargement.pdf`,
+  candidatesCsv: `${sessionPath(sessionId)}/documents/candidats.csv`,
+})
+
+export const templateUrls = {
+  csv: '/api/candidate-import-template.csv',
+  xlsx: '/api/candidate-import-template.xlsx',
+}
+
+export const centreApi = {
+  sessions: (centreId: string, signal?: AbortSignal) =>
+    api.get<SessionSummary[]>(`/api/centres/${id(centreId)}/sessions`, signal ? { signal } : undefined),
+  createSession: (centreId: string, input: SessionInput) =>
+    api.post<Session>(`/api/centres/${id(centreId)}/sessions`, input),
+  session: (sessionId: string, signal?: AbortSignal) =>
+    api.get<Session>(sessionPath(sessionId), signal ? { signal } : undefined),
+  updateSession: (sessionId: string, patch: SessionPatch) =>
+    api.patch<Session>(sessionPath(sessionId), patch),
+  deleteSession: (sessionId: string) => api.delete<void>(sessionPath(sessionId)),
+  regenerateAccessCode: (sessionId: string) => api.post<Session>(`${sessionPath(sessionId)}/access-code`),
+  regenerateInvigilatorPassword: (sessionId: string) =>
+    api.post<Session>(`${sessionPath(sessionId)}/invigilator-password`),
+
+  candidates: (sessionId: string, signal?: AbortSignal) =>
+    api.get<Candidate[]>(`${sessionPath(sessionId)}/candidates`, signal ? { signal } : undefined),
+  addCandidate: (sessionId: string, input: CandidateInput) =>
+    api.post<Candidate>(`${sessionPath(sessionId)}/candidates`, input),
+  updateCandidate: (sessionId: string, candidateId: string, patch: CandidatePatch) =>
+    api.patch<Candidate>(`${sessionPath(sessionId)}/candidates/${id(candidateId)}`, patch),
+  removeCandidate: (sessionId: string, candidateId: string) =>
+    api.delete<void>(`${sessionPath(sessionId)}/candidates/${id(candidateId)}`),
+  importCandidates: (sessionId: string, file: File) =>
+    api.upload<ImportResult>(
+      `${sessionPath(sessionId)}/candidates/import?fileName=${id(file.name)}`,
+      file,
+      fileContentType(file.name),
+    ),
+
+  members: (centreId: string, signal?: AbortSignal) =>
+    api.get<CentreMembers>(`/api/centres/${id(centreId)}/members`, signal ? { signal } : undefined),
+  invite: (centreId: string, email: string, role: CentreRole) =>
+    api.post<void>(`/api/centres/${id(centreId)}/invitations`, { email, role }),
+  changeRole: (centreId: string, userId: string, role: CentreRole) =>
+    api.patch<void>(`/api/centres/${id(centreId)}/members/${id(userId)}`, { role }),
+  removeMember: (centreId: string, userId: string) =>
+    api.delete<void>(`/api/centres/${id(centreId)}/members/${id(userId)}`),
+  acceptInvitation: (token: string) => api.post<{ centreId: string }>('/api/invitations/accept', { token }),
+}
+
+export const useSessions = (centreId: string) =>
+  useQuery({
+    queryKey: centreKeys.sessions(centreId),
+    queryFn: ({ signal }) => centreApi.sessions(centreId, signal),
+  })
+
+export const useSession = (sessionId: string) =>
+  useQuery({
+    queryKey: centreKeys.session(sessionId),
+    queryFn: ({ signal }) => centreApi.session(sessionId, signal),
+  })
+
+export const useCandidates = (sessionId: string) =>
+  useQuery({
+    queryKey: centreKeys.candidates(sessionId),
+    queryFn: ({ signal }) => centreApi.candidates(sessionId, signal),
+  })
+
+export const useMembers = (centreId: string) =>
+  useQuery({
+    queryKey: centreKeys.members(centreId),
+    queryFn: ({ signal }) => centreApi.members(centreId, signal),
+  })
+
+/** After a change to a session or its candidates: the session page and the centre's list. */
+export function refreshSession(queryClient: QueryClient, centreId: string, sessionId: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: centreKeys.session(sessionId) }),
+    queryClient.invalidateQueries({ queryKey: centreKeys.sessions(centreId) }),
+  ])
+}

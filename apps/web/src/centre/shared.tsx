@@ -1,0 +1,101 @@
+/** Pieces shared by the Espace centre's pages. */
+import { useLocation, useParams } from 'react-router'
+import { useMe } from '../api'
+import { paths } from '../app/paths'
+import { useT } from '../i18n'
+import { Alert, Breadcrumbs, Button, type Crumb, Page, TextLink } from '../ui'
+
+/** A message for the page a change led to (set as the navigation's `state`). */
+export type CentreNotice =
+  | { kind: 'sessionCreated'; number: string }
+  | { kind: 'sessionUpdated' }
+  | { kind: 'sessionDeleted'; number: string }
+  | { kind: 'joined' }
+
+export function useNotice(): CentreNotice | null {
+  const state = useLocation().state as { notice?: CentreNotice } | null
+  return state?.notice ?? null
+}
+
+export const centrePaths = {
+  home: paths.centreHome,
+  newSession: (centreId: string) => `${paths.centreHome(centreId)}/sessions/nouvelle`,
+  session: (centreId: string, sessionId: string) =>
+    `${paths.centreHome(centreId)}/sessions/${encodeURIComponent(sessionId)}`,
+  editSession: (centreId: string, sessionId: string) =>
+    `${paths.centreHome(centreId)}/sessions/${encodeURIComponent(sessionId)}/modifier`,
+  members: (centreId: string) => `${paths.centreHome(centreId)}/membres`,
+  /** The Espace Surveillant's entry, with the session number filled in. */
+  invigilate: (number: string) => `${paths.invigilator}?session=${encodeURIComponent(number)}`,
+}
+
+/** The route's centre, as the signed-in user's membership (undefined: not a member). */
+export function useCentre() {
+  const centreId = useParams().centreId ?? ''
+  const membership = useMe().data?.memberships.find((m) => m.centreId === centreId)
+  return { centreId, membership }
+}
+
+/** "Vos centres / <centre> / …": the trail above each page of a centre. */
+export function CentreCrumbs({
+  centreId,
+  centreName,
+  trail = [],
+}: {
+  centreId: string
+  centreName: string
+  trail?: readonly Crumb[]
+}) {
+  const t = useT()
+  const items: Crumb[] = [
+    { label: t('centre.crumb'), href: paths.centre },
+    ...(trail.length > 0
+      ? [{ label: centreName, href: paths.centreHome(centreId) }, ...trail]
+      : [{ label: centreName }]),
+  ]
+  return <Breadcrumbs label={t('nav.breadcrumbs')} items={items} />
+}
+
+/** A page for a centre the user is not a member of (or that does not exist). */
+export function CentreNotFound() {
+  const t = useT()
+  return (
+    <Page title={t('centre.area')} data-testid="centre-not-found">
+      <Alert tone="error">{t('centre.notFound')}</Alert>
+      <p className="section">
+        <TextLink href={paths.centre} standalone>
+          ← {t('centre.backToList')}
+        </TextLink>
+      </p>
+    </Page>
+  )
+}
+
+/** A page's main query failed: what, why, and "Réessayer". */
+export function LoadError({
+  title,
+  message,
+  onRetry,
+  isRetrying,
+}: {
+  title: string
+  message: string
+  onRetry: () => void
+  isRetrying: boolean
+}) {
+  const t = useT()
+  return (
+    <Alert
+      tone="error"
+      title={title}
+      action={
+        <Button variant="secondary" onPress={onRetry} isPending={isRetrying}>
+          {t('common.retry')}
+        </Button>
+      }
+      data-testid="load-error"
+    >
+      {message}
+    </Alert>
+  )
+}
