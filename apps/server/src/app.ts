@@ -12,6 +12,7 @@ import { accountRoutes } from './accounts/routes'
 import { createAccountsService } from './accounts/service'
 import { createJoin } from './candidate/join'
 import { candidateSpaceRoutes } from './candidate/routes'
+import { createTests } from './candidate/tests'
 import { candidateRoutes } from './centre/candidate-routes'
 import { createCandidatesService } from './centre/candidates'
 import { documentRoutes } from './centre/document-routes'
@@ -19,6 +20,7 @@ import { centreSessionRoutes } from './centre/routes'
 import { createCentreService } from './centre/service'
 import type { Clock } from './clock'
 import type { Database } from './db/database'
+import { createEngines } from './evaluation/engines'
 import { createEventBus, type EventBus } from './events/bus'
 import { type EventStreams, eventRoutes } from './events/routes'
 import { createTopicRegistry } from './events/topics'
@@ -85,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   const invigilators = createInvigilatorAccess({ db, clock, throttle })
   const presence = createPresence({ db, clock, access: invigilators })
   const join = createJoin({ db, clock, throttle })
+  const tests = createTests({ db, clock, throttle, engines: createEngines(db) })
   const members = createMembersService({ db, mailer: deps.mailer, clock, publicUrl: deps.publicUrl })
 
   const bus = createEventBus(database, logger)
@@ -122,7 +125,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   await app.register(candidateRoutes(candidates))
   await app.register(documentRoutes(centre, candidates, deps.publicUrl))
   await app.register(invigilationRoutes(invigilators, presence))
-  await app.register(candidateSpaceRoutes(join))
+  await app.register(candidateSpaceRoutes(db, join, tests))
   await app.register(events.plugin)
   await registerWebApp(app, deps.webDist)
 

@@ -10,6 +10,8 @@ import { DataDirInUseError } from './db/data-dir-lock'
 import { type Database, openDatabase } from './db/database'
 import { migrateToLatest } from './db/migrate'
 import { describeDemo, ensureDemo } from './demo/demo'
+import { BankLoadError } from './evaluation/bank-loader'
+import { ensureSomeBank, importBank } from './evaluation/bank-store'
 import { DomainError } from './http/errors'
 import { createLogger } from './logger'
 import { createThrottle } from './throttle/throttle'
@@ -19,6 +21,8 @@ const USAGE = `Usage: vigie <command>
   start [--demo]   migrate, then serve Vigie (with --demo: create the demo first and print it)
   migrate          apply the database migrations
   demo [--json]    create the demo data once, and print it
+  bank import FOLDER
+                   check an item bank folder (content/FORMAT.md) and store it as a new version
   centre create --name N --type T --time-zone Z --admin-email E [--certification C]…
                    create a certification centre; its first admin must have an account
 
@@ -43,6 +47,7 @@ async function start(config: Config, withDemo: boolean): Promise<void> {
   const logger = createLogger(config.logLevel)
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger })
   await migrateToLatest(database.db)
+  await ensureSomeBank(database.db)
   const demo = withDemo ? await ensureDemo(database.db, config.publicUrl, systemClock) : undefined
   const mailer = createMailer(config.smtpUrl, config.mailFrom, logger)
   const trustProxy = process.env.TRUST_PROXY === 'true' ? true : process.env.TRUST_PROXY
@@ -124,6 +129,20 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write(values.json ? `${JSON.stringify(demo)}\n` : describeDemo(demo))
       return
     }
+    case 'bank': {
+      const folder = positionals[2]
+      if (positionals[1] !== 'import' || !folder)
+        throw new ConfigError(`Usage: vigie bank import FOLDER\n\n${USAGE}`)
+      const logger = createLogger(config.logLevel, true)
+      const imported = await withDatabase(config, logger, (database) => importBank(database.db, folder))
+      const { id, version } = imported.bank.manifest
+      process.stdout.write(
+        imported.created
+          ? `Imported bank "${id}" version ${version}: ${imported.bank.items.length} items. New tests use it.\n`
+          : `Bank "${id}" version ${version} was already imported with this content: nothing changed.\n`,
+      )
+      return
+    }
     case 'centre': {
       if (positionals[1] !== 'create')
         throw new ConfigError(`Unknown command "centre ${positionals[1] ?? ''}".\n\n${USAGE}`)
@@ -151,7 +170,12 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof DomainError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof DataDirInUseError ||
+    error instanceof DomainError ||
+    error instanceof BankLoadError
+  ) {
     process.stderr.write(`vigie: ${error.message}\n`)
   } else {
     process.stderr.write(

@@ -158,6 +158,57 @@ export interface StartAuthorisationsTable {
   consumed_at: Timestamp | null
 }
 
+export interface ItemBanksTable {
+  id: Generated<string>
+  bank_id: string
+  version: string
+  manifest: ColumnType<unknown, string, never>
+  items: ColumnType<unknown, string, never>
+  /** SHA-256 of the manifest, items and media: importing the same bank twice changes nothing. */
+  content_hash: string
+  exposure_control: ColumnType<unknown, string, never>
+  imported_at: CreatedAt
+}
+
+export interface ItemBankMediaTable {
+  bank: string
+  path: string
+  content_type: string
+  bytes: Uint8Array
+}
+
+export interface TestsTable {
+  id: Generated<string>
+  candidate_id: string
+  session_id: string
+  /** The item bank version the test started with, kept to its end. */
+  bank: string
+  /** The adaptive engine's state (evaluation/engine.ts), stored as it is. */
+  state: ColumnType<unknown, string, string>
+  status:
+    | 'started'
+    | 'completed'
+    | 'ended_by_invigilator'
+    | 'ended_by_finalisation'
+    | 'ended_duration_exceeded'
+  /** SHA-256 of the token of the one browser that may take the test now. */
+  attempt_token_hash: string
+  started_at: Timestamp
+  ended_at: Timestamp | null
+  ended_by: string | null
+  result: ColumnType<unknown, string | null, string | null> | null
+  last_seen_at: Timestamp
+}
+
+export interface AnswersTable {
+  test_id: string
+  question_number: number
+  item_id: string
+  answer: ColumnType<unknown, string, never>
+  outcome: 'correct' | 'wrong' | 'skipped'
+  answered_at: Timestamp
+}
+
 /** The demo's accounts and codes, kept so that `vigie demo` prints the same data every time. */
 export interface DemoTable {
   id: number
@@ -166,6 +217,10 @@ export interface DemoTable {
 }
 
 export interface DB {
+  tests: TestsTable
+  answers: AnswersTable
+  item_banks: ItemBanksTable
+  item_bank_media: ItemBankMediaTable
   start_authorisations: StartAuthorisationsTable
   session_invigilators: SessionInvigilatorsTable
   invigilation_journal: InvigilationJournalTable

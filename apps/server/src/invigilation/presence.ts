@@ -109,6 +109,52 @@ export function createPresence({
       })
     },
 
+    /** "Autoriser la reprise du test": the candidate may come back, through the code screen, within 15 minutes. */
+    async authoriseResume(userId: string | undefined, sessionId: string, candidateId: string): Promise<void> {
+      const invigilator = await access.assertInvigilator(userId, sessionId)
+      await db.transaction().execute(async (trx) => {
+        const test = isUuid(candidateId)
+          ? await trx
+              .selectFrom('tests as t')
+              .innerJoin('sessions as s', 's.id', 't.session_id')
+              .select(['t.status', 's.finalised_at'])
+              .where('t.candidate_id', '=', candidateId)
+              .where('t.session_id', '=', sessionId)
+              .forUpdate('t')
+              .executeTakeFirst()
+          : undefined
+        if (!test) {
+          if (isUuid(candidateId)) await candidateOfSession(trx, sessionId, candidateId)
+          throw conflict('This candidate has not started: confirm their presence instead.')
+        }
+        if (test.finalised_at) throw sessionFinalised()
+        if (test.status !== 'started') throw conflict('This test has ended: it cannot be resumed.')
+        const now = clock.now()
+        // A newer leave replaces an older one still open.
+        await trx
+          .updateTable('start_authorisations')
+          .set({ revoked_at: now })
+          .where('candidate_id', '=', candidateId)
+          .where('kind', '=', 'resume')
+          .where('revoked_at', 'is', null)
+          .where('consumed_at', 'is', null)
+          .execute()
+        await trx
+          .insertInto('start_authorisations')
+          .values({ candidate_id: candidateId, kind: 'resume', granted_by: invigilator, granted_at: now })
+          .execute()
+        await recordInJournal(trx, {
+          sessionId,
+          userId: invigilator,
+          candidateId,
+          action: 'resume_authorised',
+          outcome: 'done',
+          at: now,
+        })
+        await appendEvent(trx, sessionTopic(sessionId), 'candidate.resume_authorised', { candidateId })
+      })
+    },
+
     /** The room as the invigilators see it, by birth name. */
     async candidates(userId: string | undefined, sessionId: string): Promise<InvigilatedCandidate[]> {
       await access.assertInvigilator(userId, sessionId)

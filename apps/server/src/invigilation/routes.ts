@@ -73,5 +73,18 @@ export function invigilationRoutes(access: Access, presence: Presence): FastifyP
         return reply.status(204).send(null)
       },
     )
+
+    app.post(
+      '/api/invigilation/sessions/:sessionId/candidates/:candidateId/resume-authorisation',
+      { schema: { params: CandidateParams, response: { 204: Type.Null(), ...errors } } },
+      async (request, reply) => {
+        await presence.authoriseResume(
+          await request.userId(),
+          request.params.sessionId,
+          request.params.candidateId,
+        )
+        return reply.status(204).send(null)
+      },
+    )
   }
 }

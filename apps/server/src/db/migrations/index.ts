@@ -4,6 +4,8 @@ import * as sessions from './0002_sessions'
 import * as centreInvitations from './0003_centre_invitations'
 import * as invigilation from './0004_invigilation'
 import * as startAuthorisations from './0005_start_authorisations'
+import * as itemBanks from './0006_item_banks'
+import * as tests from './0007_tests'
 
 /** Every migration, in order. Listed here rather than read from a folder, so bundling and tests see the same set. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +14,6 @@ export const migrations: Record<string, Migration> = {
   '0003_centre_invitations': centreInvitations,
   '0004_invigilation': invigilation,
   '0005_start_authorisations': startAuthorisations,
+  '0006_item_banks': itemBanks,
+  '0007_tests': tests,
 }

@@ -1,0 +1,339 @@
+import { randomInt } from 'node:crypto'
+import {
+  type AnswerBody,
+  type CandidateAnswer,
+  candidateTopic,
+  type StartedTest,
+  sessionTopic,
+  type TestStatus,
+  type TestView,
+} from '@vigie/contract'
+import type { Kysely } from 'kysely'
+import { hashToken, newSecretToken } from '../accounts/tokens'
+import { normaliseAccessCode } from '../centre/codes'
+import type { Clock } from '../clock'
+import { isUuid } from '../db/errors'
+import type { DB } from '../db/schema'
+import type { TestState } from '../evaluation/engine'
+import type { Engines, LoadedBank } from '../evaluation/engines'
+import { AnswerMismatchError } from '../evaluation/scoring'
+import { appendEvent } from '../events/publish'
+import { DomainError, invalidField, notFound } from '../http/errors'
+import { AUTHORISATION_TTL_MS } from '../invigilation/presence'
+import type { Throttle, ThrottleRule } from '../throttle/throttle'
+import { questionView } from './question-view'
+
+export const TEST_DURATION_MINUTES = 105
+/** A test still running this long after its start ends by itself. */
+export const MAX_TEST_DURATION_MS = 24 * 3600_000
+export const accessCodeThrottle: ThrottleRule = {
+  name: 'access-code-candidate',
+  limit: 10,
+  windowSeconds: 10 * 60,
+}
+
+const PRESENCE_NOT_CONFIRMED =
+  "Votre surveillant n'a pas confirmé votre présence dans la salle de test. Vous ne pouvez donc pas encore commencer votre test de certification. Merci de prévenir votre surveillant."
+const RESUME_NOT_AUTHORISED =
+  'Merci de contacter votre surveillant afin qu’il autorise la reprise de votre test.'
+
+const isTerminal = (status: TestStatus) => status !== 'started'
+
+type TestRow = {
+  id: string
+  candidate_id: string
+  session_id: string
+  bank: string
+  state: unknown
+  status: TestStatus
+  attempt_token_hash: string
+  started_at: Date
+  extra_time_percentage: number
+  locale: 'fr' | 'en'
+}
+
+/** Taking the test: the start gate, the current question, answers. */
+export function createTests({
+  db,
+  clock,
+  throttle,
+  engines,
+}: {
+  db: Kysely<DB>
+  clock: Clock
+  throttle: Throttle
+  engines: Engines
+}) {
+  const testRow = (trx: Kysely<DB>) =>
+    trx
+      .selectFrom('tests as t')
+      .innerJoin('candidates as c', 'c.id', 't.candidate_id')
+      .innerJoin('users as u', 'u.id', 'c.user_id')
+      .select([
+        't.id',
+        't.candidate_id',
+        't.session_id',
+        't.bank',
+        't.state',
+        't.status',
+        't.attempt_token_hash',
+        't.started_at',
+        'c.extra_time_percentage',
+        'u.locale',
+      ])
+
+  function view(row: TestRow, loaded: LoadedBank, state: TestState): TestView {
+    const next = isTerminal(row.status) ? null : loaded.engine.nextItem(state).item
+    const counted = state.questions.filter((q) => q.outcome !== null && !q.neutralised).length
+    const minutes = TEST_DURATION_MINUTES * (1 + row.extra_time_percentage / 100)
+    return {
+      testId: row.id,
+      status: row.status,
+      // Neutralised questions do not count: their replacement takes their number.
+      questionNumber: next ? counted + 1 : Math.max(1, counted),
+      totalQuestions: state.length,
+      startedAt: row.started_at.toISOString(),
+      theoreticalEndAt: new Date(row.started_at.getTime() + minutes * 60_000).toISOString(),
+      question: next ? questionView(next, row.locale, loaded.id) : null,
+    }
+  }
+
+  /** Ends a test that outlived the maximum duration; returns the status in force. */
+  async function expireIfOverdue(
+    trx: Kysely<DB>,
+    row: TestRow,
+    loaded: LoadedBank,
+    state: TestState,
+  ): Promise<TestStatus> {
+    if (row.status !== 'started' || clock.now().getTime() - row.started_at.getTime() < MAX_TEST_DURATION_MS)
+      return row.status
+    await trx
+      .updateTable('tests')
+      .set({
+        status: 'ended_duration_exceeded',
+        ended_at: clock.now(),
+        result: JSON.stringify(loaded.engine.result(state)),
+      })
+      .where('id', '=', row.id)
+      .execute()
+    return 'ended_duration_exceeded'
+  }
+
+  /** The candidate's own test, for the browser holding its attempt token; locked for the transaction. */
+  async function ownTest(trx: Kysely<DB>, userId: string, testId: string, token: string | undefined) {
+    const row = isUuid(testId)
+      ? ((await testRow(trx)
+          .where('t.id', '=', testId)
+          .where('c.user_id', '=', userId)
+          .forUpdate('t')
+          .executeTakeFirst()) as TestRow | undefined)
+      : undefined
+    if (!row) throw notFound('Test')
+    if (!token || hashToken(token) !== row.attempt_token_hash) {
+      throw new DomainError(
+        'attempt_replaced',
+        'This test was resumed in another browser window; go on there, or enter the access code again.',
+      )
+    }
+    const loaded = await engines.forBank(row.bank)
+    const state = row.state as TestState
+    const status = await expireIfOverdue(trx, row, loaded, state)
+    return { row: { ...row, status }, loaded, state }
+  }
+
+  return {
+    /**
+     * "Commencer mon test": the session's access code and a leave given by an invigilator in the
+     * last 15 minutes (presence confirmed for a first start, resume authorised later), used up here.
+     */
+    async start(userId: string, candidateId: string, typedCode: string): Promise<StartedTest> {
+      if (!isUuid(candidateId)) throw notFound('Enrolment')
+      await throttle.consume([[accessCodeThrottle, candidateId]])
+      const enrolment = await db
+        .selectFrom('candidates as c')
+        .innerJoin('sessions as s', 's.id', 'c.session_id')
+        .select(['c.id', 'c.session_id', 'c.accessibility_adjustment', 's.access_code', 's.finalised_at'])
+        .where('c.id', '=', candidateId)
+        .where('c.user_id', '=', userId)
+        .executeTakeFirst()
+      if (!enrolment) throw notFound('Enrolment')
+      if (enrolment.finalised_at) throw new DomainError('session_finalised', 'This session is over.')
+      if (normaliseAccessCode(typedCode) !== enrolment.access_code) {
+        throw new DomainError('invalid_access_code', 'This access code is not the one of your session.', {
+          field: 'accessCode',
+        })
+      }
+      const existing = await db
+        .selectFrom('tests')
+        .select('bank')
+        .where('candidate_id', '=', candidateId)
+        .executeTakeFirst()
+      const loaded = existing ? await engines.forBank(existing.bank) : await engines.current()
+      const token = newSecretToken()
+
+      const testId = await db.transaction().execute(async (trx) => {
+        await trx
+          .selectFrom('candidates')
+          .select('id')
+          .where('id', '=', candidateId)
+          .forUpdate()
+          .executeTakeFirst()
+        const test = await trx
+          .selectFrom('tests')
+          .select(['id', 'status'])
+          .where('candidate_id', '=', candidateId)
+          .executeTakeFirst()
+        if (test && isTerminal(test.status)) throw new DomainError('test_ended', 'Your test is over.')
+        const now = clock.now()
+        const kind = test ? 'resume' : 'presence'
+        const leave = await trx
+          .updateTable('start_authorisations')
+          .set({ consumed_at: now })
+          .where('candidate_id', '=', candidateId)
+          .where('kind', '=', kind)
+          .where('revoked_at', 'is', null)
+          .where('consumed_at', 'is', null)
+          .where('granted_at', '>', new Date(now.getTime() - AUTHORISATION_TTL_MS))
+          .returning('id')
+          .executeTakeFirst()
+        if (!leave) {
+          throw test
+            ? new DomainError('resume_not_authorised', RESUME_NOT_AUTHORISED)
+            : new DomainError('presence_not_confirmed', PRESENCE_NOT_CONFIRMED)
+        }
+        let id: string
+        if (test) {
+          await trx
+            .updateTable('tests')
+            .set({ attempt_token_hash: hashToken(token), last_seen_at: now })
+            .where('id', '=', test.id)
+            .execute()
+          id = test.id
+        } else {
+          const started = loaded.engine.start({
+            seed: randomInt(2 ** 31),
+            accessibilityAdjustment: enrolment.accessibility_adjustment,
+          })
+          const { state } = loaded.engine.nextItem(started)
+          const row = await trx
+            .insertInto('tests')
+            .values({
+              candidate_id: candidateId,
+              session_id: enrolment.session_id,
+              bank: loaded.id,
+              state: JSON.stringify(state),
+              status: 'started',
+              attempt_token_hash: hashToken(token),
+              started_at: now,
+              last_seen_at: now,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+          await trx.updateTable('candidates').set({ started_at: now }).where('id', '=', candidateId).execute()
+          id = row.id
+        }
+        await appendEvent(trx, sessionTopic(enrolment.session_id), test ? 'test.resumed' : 'test.started', {
+          candidateId,
+        })
+        return id
+      })
+      return { attemptToken: token, test: await this.current(userId, testId, token) }
+    },
+
+    async current(userId: string, testId: string, token: string | undefined): Promise<TestView> {
+      return db.transaction().execute(async (trx) => {
+        const { row, loaded, state } = await ownTest(trx, userId, testId, token)
+        await trx.updateTable('tests').set({ last_seen_at: clock.now() }).where('id', '=', testId).execute()
+        return view(row, loaded, state)
+      })
+    },
+
+    /**
+     * Stores the answer to the current question, then picks the next one, in one transaction:
+     * durable before acknowledged. The same answer sent again gives the same result.
+     */
+    async answer(
+      userId: string,
+      testId: string,
+      token: string | undefined,
+      body: AnswerBody,
+    ): Promise<TestView> {
+      return db.transaction().execute(async (trx) => {
+        const { row, loaded, state } = await ownTest(trx, userId, testId, token)
+        const already = await trx
+          .selectFrom('answers')
+          .select(['item_id'])
+          .where('test_id', '=', testId)
+          .where('question_number', '=', body.questionNumber)
+          .executeTakeFirst()
+        if (already?.item_id === body.itemId) return view(row, loaded, state)
+        if (isTerminal(row.status))
+          throw new DomainError('test_ended', 'Your test is over: no answer can be added.')
+        const current = view(row, loaded, state)
+        if (current.questionNumber !== body.questionNumber || current.question?.itemId !== body.itemId) {
+          throw new DomainError(
+            'not_current_question',
+            `Question ${body.questionNumber} is not the current question.`,
+          )
+        }
+        let recorded: ReturnType<typeof loaded.engine.recordAnswer>
+        try {
+          recorded = loaded.engine.recordAnswer(state, body.itemId, body.answer as CandidateAnswer)
+        } catch (error) {
+          if (error instanceof AnswerMismatchError) throw invalidField('answer', error.message)
+          throw error
+        }
+        const now = clock.now()
+        await trx
+          .insertInto('answers')
+          .values({
+            test_id: testId,
+            question_number: body.questionNumber,
+            item_id: body.itemId,
+            answer: JSON.stringify(body.answer),
+            outcome: recorded.outcome,
+            answered_at: now,
+          })
+          .execute()
+        const next = loaded.engine.nextItem(recorded.state)
+        const completed = next.item === null
+        await trx
+          .updateTable('tests')
+          .set({
+            state: JSON.stringify(next.state),
+            last_seen_at: now,
+            ...(completed && {
+              status: 'completed' as const,
+              ended_at: now,
+              result: JSON.stringify(loaded.engine.result(next.state)),
+            }),
+          })
+          .where('id', '=', testId)
+          .execute()
+        const status: TestStatus = completed ? 'completed' : row.status
+        const event = completed ? 'test.completed' : 'test.answered'
+        await appendEvent(trx, sessionTopic(row.session_id), event, {
+          candidateId: row.candidate_id,
+          questionNumber: body.questionNumber,
+        })
+        if (completed) await appendEvent(trx, candidateTopic(row.candidate_id), event, { testId })
+        return view({ ...row, status }, loaded, next.state)
+      })
+    },
+
+    /** Whether the user takes a test on this bank version: they may then read its media. */
+    async mayReadMedia(userId: string | undefined, bankRowId: string): Promise<boolean> {
+      if (!userId || !isUuid(bankRowId)) return false
+      const found = await db
+        .selectFrom('tests as t')
+        .innerJoin('candidates as c', 'c.id', 't.candidate_id')
+        .select('t.id')
+        .where('t.bank', '=', bankRowId)
+        .where('c.user_id', '=', userId)
+        .executeTakeFirst()
+      return Boolean(found)
+    },
+  }
+}
+
+export type Tests = ReturnType<typeof createTests>

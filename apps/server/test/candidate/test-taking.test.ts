@@ -1,0 +1,298 @@
+import { ATTEMPT_TOKEN_HEADER } from '@vigie/contract'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MAX_TEST_DURATION_MS } from '../../src/candidate/tests'
+import { ensureSomeBank } from '../../src/evaluation/bank-store'
+import { startTestApp, type TestApp } from '../support/app'
+import { candidateBody } from '../support/candidates'
+import { centreAdmin, sessionBody } from '../support/centre'
+import { type Client, client, signupBody } from '../support/http'
+
+let t: TestApp
+let admin: Client
+let centreId: string
+beforeAll(async () => {
+  t = await startTestApp()
+  await ensureSomeBank(t.database.db)
+  ;({ admin, centreId } = await centreAdmin(t))
+}, 120_000)
+afterAll(() => t.close())
+
+/** A session with one joined candidate and one invigilator who has entered. */
+async function room(extraTimePercentage = 0) {
+  const session = (await admin.post(`/api/centres/${centreId}/sessions`, sessionBody())).json()
+  const enrolled = (
+    await admin.post(
+      `/api/sessions/${session.id}/candidates`,
+      candidateBody({ lastName: 'DURAND', firstName: 'Simon', extraTimePercentage }),
+    )
+  ).json()
+  const candidate = client(t.app)
+  const account = signupBody()
+  await candidate.post('/api/auth/signup', account)
+  await candidate.post('/api/candidate/join', {
+    sessionNumber: session.number,
+    firstName: 'Simon',
+    lastName: 'Durand',
+    birthdate: '1997-05-21',
+  })
+  const invigilator = client(t.app)
+  await invigilator.post('/api/auth/signup', signupBody())
+  await invigilator.post('/api/invigilation/access', {
+    sessionNumber: session.number,
+    password: session.invigilatorPassword,
+  })
+  const presence = () =>
+    invigilator.post(`/api/invigilation/sessions/${session.id}/candidates/${enrolled.id}/presence`)
+  const resume = () =>
+    invigilator.post(
+      `/api/invigilation/sessions/${session.id}/candidates/${enrolled.id}/resume-authorisation`,
+    )
+  const start = (accessCode = session.accessCode as string) =>
+    candidate.post(`/api/candidate/enrolments/${enrolled.id}/start`, { accessCode })
+  return { session, enrolled, candidate, account, invigilator, presence, resume, start }
+}
+
+const withToken = (who: Client, token: string) => ({
+  get: (url: string) =>
+    t.app.inject({
+      method: 'GET',
+      url,
+      remoteAddress: who.remoteAddress,
+      headers: { cookie: who.cookie as string, [ATTEMPT_TOKEN_HEADER]: token },
+    }),
+  post: (url: string, payload: unknown) =>
+    t.app.inject({
+      method: 'POST',
+      url,
+      remoteAddress: who.remoteAddress,
+      headers: { cookie: who.cookie as string, [ATTEMPT_TOKEN_HEADER]: token },
+      payload: payload as object,
+    }),
+})
+
+type View = {
+  testId: string
+  questionNumber: number
+  status: string
+  question: { itemId: string; type: string; choices: Array<{ id: string }> } | null
+}
+const answerOf = (view: View) =>
+  view.question?.type === 'free'
+    ? { kind: 'text', text: 'je ne sais pas' }
+    : { kind: 'choices', choiceIds: [view.question?.choices[0]?.id] }
+
+describe('the start gate', () => {
+  it("refuses a start without a presence confirmation, with the guide's message, and a wrong access code", async () => {
+    const r = await room()
+    const refused = await r.start()
+    expect(refused.statusCode).toBe(403)
+    expect(refused.json().message).toBe(
+      "Votre surveillant n'a pas confirmé votre présence dans la salle de test. Vous ne pouvez donc pas encore commencer votre test de certification. Merci de prévenir votre surveillant.",
+    )
+    await r.presence()
+    const wrong = await r.start('BBBB22')
+    expect(wrong.json()).toMatchObject({ statusCode: 400, code: 'invalid_access_code', field: 'accessCode' })
+  })
+
+  it('starts with the code typed in any case once presence is confirmed, and uses the confirmation up', async () => {
+    const r = await room(33)
+    await r.presence()
+    const started = await r.start(` ${r.session.accessCode.toLowerCase()} `)
+    expect(started.statusCode).toBe(200)
+    const { attemptToken, test } = started.json()
+    expect(attemptToken).toEqual(expect.any(String))
+    expect(test).toMatchObject({ status: 'started', questionNumber: 1, totalQuestions: 32 })
+    const minutes = (Date.parse(test.theoreticalEndAt) - Date.parse(test.startedAt)) / 60_000
+    expect(minutes).toBeCloseTo(105 * 1.33)
+    expect(JSON.stringify(test.question)).not.toMatch(/correct|accepted|irt/)
+    const rows = (await r.invigilator.get(`/api/invigilation/sessions/${r.session.id}/candidates`)).json()
+    expect(rows[0]).toMatchObject({ started: true, presenceConfirmed: true })
+    expect((await r.start()).json().code).toBe('resume_not_authorised')
+  })
+
+  it('refuses a presence confirmation older than 15 minutes', async () => {
+    const r = await room()
+    await r.presence()
+    t.clock.advance(15 * 60_000 + 1000)
+    expect((await r.start()).json().code).toBe('presence_not_confirmed')
+  })
+
+  it('limits access code attempts to 10 per candidate per 10 minutes', async () => {
+    const r = await room()
+    for (let i = 0; i < 10; i++) expect((await r.start('XXXX99')).statusCode).toBe(400)
+    expect((await r.start()).statusCode).toBe(429)
+  })
+})
+
+describe('answering', () => {
+  it('stores an answer before showing the next question; the same answer again stores nothing more', async () => {
+    const r = await room()
+    await r.presence()
+    const { attemptToken, test } = (await r.start()).json()
+    const browser = withToken(r.candidate, attemptToken)
+    const url = `/api/candidate/tests/${test.testId}/answers`
+    const body = { questionNumber: 1, itemId: test.question.itemId, answer: answerOf(test) }
+    const duplicates = await Promise.all([
+      browser.post(url, body),
+      browser.post(url, body),
+      browser.post(url, body),
+    ])
+    for (const response of duplicates) expect(response.statusCode).toBe(200)
+    expect(new Set(duplicates.map((d) => d.json().question.itemId)).size).toBe(1)
+    expect(duplicates[0]?.json().questionNumber).toBe(2)
+    const stored = await t.database.db
+      .selectFrom('answers')
+      .selectAll()
+      .where('test_id', '=', test.testId)
+      .execute()
+    expect(stored).toHaveLength(1)
+    expect(stored[0]).toMatchObject({ question_number: 1, item_id: test.question.itemId })
+
+    const stale = await browser.post(url, { ...body, questionNumber: 3 })
+    expect(stale.json()).toMatchObject({ statusCode: 409, code: 'not_current_question' })
+    const reload = await browser.get(`/api/candidate/tests/${test.testId}`)
+    expect(reload.json()).toMatchObject({
+      questionNumber: 2,
+      question: { itemId: duplicates[0]?.json().question.itemId },
+    })
+  })
+
+  it('completes the test after the 32nd answer, scores it, and refuses anything after', async () => {
+    const r = await room()
+    await r.presence()
+    const { attemptToken, test } = (await r.start()).json()
+    const browser = withToken(r.candidate, attemptToken)
+    let view: View = test
+    for (let n = 1; n <= 32; n++) {
+      const response = await browser.post(`/api/candidate/tests/${test.testId}/answers`, {
+        questionNumber: n,
+        itemId: view.question?.itemId,
+        answer: n % 3 === 0 ? { kind: 'skipped' } : answerOf(view),
+      })
+      expect(response.statusCode, `question ${n}`).toBe(200)
+      view = response.json()
+    }
+    expect(view).toMatchObject({ status: 'completed', question: null, questionNumber: 32 })
+    const stored = await t.database.db
+      .selectFrom('tests')
+      .select(['status', 'result'])
+      .where('id', '=', test.testId)
+      .executeTakeFirstOrThrow()
+    expect(stored.status).toBe('completed')
+    expect(stored.result).toMatchObject({
+      answered: 32,
+      score: expect.any(Number),
+      level: expect.any(Number),
+    })
+    const after = await browser.post(`/api/candidate/tests/${test.testId}/answers`, {
+      questionNumber: 33,
+      itemId: 'x',
+      answer: { kind: 'skipped' },
+    })
+    expect(after.json().code).toBe('test_ended')
+    expect((await r.resume()).statusCode).toBe(409)
+  })
+
+  it('refuses an answer of the wrong shape for the question', async () => {
+    const r = await room()
+    await r.presence()
+    const { attemptToken, test } = (await r.start()).json()
+    const wrongShape =
+      test.question.type === 'free'
+        ? { kind: 'choices', choiceIds: ['a'] }
+        : { kind: 'choices', choiceIds: ['nope'] }
+    const response = await withToken(r.candidate, attemptToken).post(
+      `/api/candidate/tests/${test.testId}/answers`,
+      {
+        questionNumber: 1,
+        itemId: test.question.itemId,
+        answer: wrongShape,
+      },
+    )
+    expect(response.json()).toMatchObject({ statusCode: 400, field: 'answer' })
+  })
+})
+
+describe('resuming', () => {
+  it('a reload continues at once; another browser needs the invigilator, then continues at the same question', async () => {
+    const r = await room()
+    await r.presence()
+    const { attemptToken, test } = (await r.start()).json()
+    const first = withToken(r.candidate, attemptToken)
+    const answered = (
+      await first.post(`/api/candidate/tests/${test.testId}/answers`, {
+        questionNumber: 1,
+        itemId: test.question.itemId,
+        answer: answerOf(test),
+      })
+    ).json()
+    expect((await first.get(`/api/candidate/tests/${test.testId}`)).json().questionNumber).toBe(2)
+
+    expect((await r.start()).json().code).toBe('resume_not_authorised')
+    expect((await r.resume()).statusCode).toBe(204)
+    const again = (await r.start()).json()
+    expect(again.test).toMatchObject({
+      testId: test.testId,
+      questionNumber: 2,
+      question: { itemId: answered.question.itemId },
+    })
+    const old = await first.get(`/api/candidate/tests/${test.testId}`)
+    expect(old.json().code).toBe('attempt_replaced')
+  })
+})
+
+describe('who may touch a test', () => {
+  it("another account cannot read or answer someone's test, nor start their enrolment", async () => {
+    const r = await room()
+    await r.presence()
+    const { attemptToken, test } = (await r.start()).json()
+    const other = client(t.app)
+    await other.post('/api/auth/signup', signupBody())
+    const intruder = withToken(other, attemptToken)
+    expect((await intruder.get(`/api/candidate/tests/${test.testId}`)).statusCode).toBe(404)
+    expect(
+      (
+        await other.post(`/api/candidate/enrolments/${r.enrolled.id}/start`, {
+          accessCode: r.session.accessCode,
+        })
+      ).statusCode,
+    ).toBe(404)
+  })
+
+  it('serves item media to candidates taking a test on that bank, and to nobody else', async () => {
+    const r = await room()
+    await r.presence()
+    const { test } = (await r.start()).json()
+    const bank = await t.database.db
+      .selectFrom('tests')
+      .select('bank')
+      .where('id', '=', test.testId)
+      .executeTakeFirstOrThrow()
+    const media = await t.database.db
+      .selectFrom('item_bank_media')
+      .select('path')
+      .where('bank', '=', bank.bank)
+      .limit(1)
+      .executeTakeFirstOrThrow()
+    const url = `/api/item-media/${bank.bank}/${media.path}`
+    const mine = await r.candidate.get(url)
+    expect(mine.statusCode).toBe(200)
+    expect(mine.headers['content-security-policy']).toContain('sandbox')
+    expect((await client(t.app).get(url)).statusCode).toBe(404)
+  })
+})
+
+// Last: it moves the clock a day on, past every web session of this file.
+describe('the maximum duration', () => {
+  it('ends a test by itself 24 hours after its start', async () => {
+    const r = await room()
+    await r.presence()
+    const { attemptToken, test } = (await r.start()).json()
+    t.clock.advance(MAX_TEST_DURATION_MS + 1000)
+    await r.candidate.post('/api/auth/login', { email: r.account.email, password: r.account.password })
+    const view = (
+      await withToken(r.candidate, attemptToken).get(`/api/candidate/tests/${test.testId}`)
+    ).json()
+    expect(view).toMatchObject({ status: 'ended_duration_exceeded', question: null })
+  })
+})
