@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { notAuthenticated } from '../http/errors'
+import { notAuthenticated, notFound } from '../http/errors'
 import type { AccountsService } from './service'
 
 export const SESSION_COOKIE = 'vigie_session'
@@ -11,6 +11,8 @@ declare module 'fastify' {
     userId(): Promise<string | undefined>
     /** The signed-in user's id; answers 401 otherwise. */
     requireUserId(): Promise<string>
+    /** The signed-in user's id; a signed-out visitor gets the 404 of a `what` that does not exist. */
+    userIdOr404(what: string): Promise<string>
     sessionToken(): string | undefined
   }
 }
@@ -41,6 +43,11 @@ export function registerAuthentication(
   app.decorateRequest('requireUserId', async function (this: FastifyRequest) {
     const id = await this.userId()
     if (!id) throw notAuthenticated()
+    return id
+  })
+  app.decorateRequest('userIdOr404', async function (this: FastifyRequest, what: string) {
+    const id = await this.userId()
+    if (!id) throw notFound(what)
     return id
   })
 

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { AcceptInvitationBody, ApiError, CentreMembers, InvitationBody, RoleBody } from '@vigie/contract'
 import Type from 'typebox'
-import { notFound } from '../http/errors'
 import type { MembersService } from './members'
 
 const errors = { '4xx': ApiError }
@@ -14,16 +13,10 @@ const MemberParams = Type.Object({
 export function memberRoutes(members: MembersService): FastifyPluginAsyncTypebox {
   return async (app) => {
     // Outsiders learn nothing: the same 404 as for a centre that does not exist.
-    const member = async (request: { userId(): Promise<string | undefined> }) => {
-      const userId = await request.userId()
-      if (!userId) throw notFound('Centre')
-      return userId
-    }
-
     app.get(
       '/api/centres/:centreId/members',
       { schema: { params: CentreParams, response: { 200: CentreMembers, ...errors } } },
-      async (request) => members.list(await member(request), request.params.centreId),
+      async (request) => members.list(await request.userIdOr404('Centre'), request.params.centreId),
     )
 
     app.post(
@@ -31,7 +24,7 @@ export function memberRoutes(members: MembersService): FastifyPluginAsyncTypebox
       { schema: { params: CentreParams, body: InvitationBody, response: { 202: Type.Null(), ...errors } } },
       async (request, reply) => {
         await members.invite(
-          await member(request),
+          await request.userIdOr404('Centre'),
           request.params.centreId,
           request.body.email,
           request.body.role,
@@ -56,7 +49,7 @@ export function memberRoutes(members: MembersService): FastifyPluginAsyncTypebox
       { schema: { params: MemberParams, body: RoleBody, response: { 204: Type.Null(), ...errors } } },
       async (request, reply) => {
         const { centreId, userId } = request.params
-        await members.changeRole(await member(request), centreId, userId, request.body.role)
+        await members.changeRole(await request.userIdOr404('Centre'), centreId, userId, request.body.role)
         return reply.status(204).send(null)
       },
     )
@@ -66,7 +59,7 @@ export function memberRoutes(members: MembersService): FastifyPluginAsyncTypebox
       { schema: { params: MemberParams, response: { 204: Type.Null(), ...errors } } },
       async (request, reply) => {
         const { centreId, userId } = request.params
-        await members.remove(await member(request), centreId, userId)
+        await members.remove(await request.userIdOr404('Centre'), centreId, userId)
         return reply.status(204).send(null)
       },
     )

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { ApiError, Candidate, CandidateInput, CandidatePatch, ImportResult } from '@vigie/contract'
 import Type from 'typebox'
-import { notFound } from '../http/errors'
 import type { CandidatesService } from './candidates'
 import { MAX_CANDIDATE_FILE_BYTES } from './import/limits'
 
@@ -23,18 +22,12 @@ const FILE_TYPES = [
 
 export function candidateRoutes(candidates: CandidatesService): FastifyPluginAsyncTypebox {
   return async (app) => {
-    const member = async (request: { userId(): Promise<string | undefined> }) => {
-      const userId = await request.userId()
-      if (!userId) throw notFound('Session')
-      return userId
-    }
-
     app.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer' }, (_request, body, done) => done(null, body))
 
     app.get(
       '/api/sessions/:sessionId/candidates',
       { schema: { params: SessionParams, response: { 200: Type.Array(Candidate), ...errors } } },
-      async (request) => candidates.list(await member(request), request.params.sessionId),
+      async (request) => candidates.list(await request.userIdOr404('Session'), request.params.sessionId),
     )
 
     app.post(
@@ -43,7 +36,13 @@ export function candidateRoutes(candidates: CandidatesService): FastifyPluginAsy
       async (request, reply) =>
         reply
           .status(201)
-          .send(await candidates.add(await member(request), request.params.sessionId, request.body)),
+          .send(
+            await candidates.add(
+              await request.userIdOr404('Session'),
+              request.params.sessionId,
+              request.body,
+            ),
+          ),
     )
 
     app.patch(
@@ -51,7 +50,7 @@ export function candidateRoutes(candidates: CandidatesService): FastifyPluginAsy
       { schema: { params: CandidateParams, body: CandidatePatch, response: { 200: Candidate, ...errors } } },
       async (request) => {
         const { sessionId, candidateId } = request.params
-        return candidates.update(await member(request), sessionId, candidateId, request.body)
+        return candidates.update(await request.userIdOr404('Session'), sessionId, candidateId, request.body)
       },
     )
 
@@ -60,7 +59,7 @@ export function candidateRoutes(candidates: CandidatesService): FastifyPluginAsy
       { schema: { params: CandidateParams, response: { 204: Type.Null(), ...errors } } },
       async (request, reply) => {
         const { sessionId, candidateId } = request.params
-        await candidates.remove(await member(request), sessionId, candidateId)
+        await candidates.remove(await request.userIdOr404('Session'), sessionId, candidateId)
         return reply.status(204).send(null)
       },
     )
@@ -80,7 +79,7 @@ export function candidateRoutes(candidates: CandidatesService): FastifyPluginAsy
         const body = request.body
         const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0)
         return candidates.import(
-          await member(request),
+          await request.userIdOr404('Session'),
           request.params.sessionId,
           bytes,
           request.query.fileName,

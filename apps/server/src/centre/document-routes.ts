@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import Type from 'typebox'
-import { notFound } from '../http/errors'
 import type { CandidatesService } from './candidates'
 import { renderAttendanceSheet } from './documents/attendance-sheet'
 import { renderCandidatesCsv } from './documents/candidates-csv'
@@ -28,17 +27,14 @@ export function documentRoutes(
   publicUrl: string,
 ): FastifyPluginAsyncTypebox {
   return async (app) => {
-    const member = async (request: { userId(): Promise<string | undefined> }) => {
-      const userId = await request.userId()
-      if (!userId) throw notFound('Session')
-      return userId
-    }
-
     app.get(
       '/api/sessions/:sessionId/documents/kit-surveillant.pdf',
       { schema: { params: SessionParams } },
       async (request, reply) => {
-        const session = await centre.getSession(await member(request), request.params.sessionId)
+        const session = await centre.getSession(
+          await request.userIdOr404('Session'),
+          request.params.sessionId,
+        )
         const pdf = await renderInvigilatorKit(kitData(session, publicUrl))
         return download(reply, 'application/pdf', `kit-surveillant-${session.number}.pdf`, pdf)
       },
@@ -48,7 +44,7 @@ export function documentRoutes(
       '/api/sessions/:sessionId/documents/feuille-emargement.pdf',
       { schema: { params: SessionParams } },
       async (request, reply) => {
-        const userId = await member(request)
+        const userId = await request.userIdOr404('Session')
         const session = await centre.getSession(userId, request.params.sessionId)
         const pdf = await renderAttendanceSheet(
           attendanceData(session, await candidates.list(userId, session.id)),
@@ -61,7 +57,7 @@ export function documentRoutes(
       '/api/sessions/:sessionId/documents/candidats.csv',
       { schema: { params: SessionParams } },
       async (request, reply) => {
-        const userId = await member(request)
+        const userId = await request.userIdOr404('Session')
         const session = await centre.getSession(userId, request.params.sessionId)
         const csv = renderCandidatesCsv(await candidates.list(userId, session.id))
         return download(reply, 'text/csv; charset=utf-8', `candidats-${session.number}.csv`, csv)

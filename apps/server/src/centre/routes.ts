@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { ApiError, Session, SessionInput, SessionPatch, SessionSummary } from '@vigie/contract'
 import Type from 'typebox'
-import { notFound } from '../http/errors'
 import type { CentreService } from './service'
 
 const errors = { '4xx': ApiError }
@@ -14,16 +13,10 @@ const SessionParams = Type.Object({ sessionId: Type.String({ maxLength: 64 }) })
  */
 export function centreSessionRoutes(centre: CentreService): FastifyPluginAsyncTypebox {
   return async (app) => {
-    const userOr404 = async (request: { userId(): Promise<string | undefined> }) => {
-      const userId = await request.userId()
-      if (!userId) throw notFound('Session')
-      return userId
-    }
-
     app.get(
       '/api/centres/:centreId/sessions',
       { schema: { params: CentreParams, response: { 200: Type.Array(SessionSummary), ...errors } } },
-      async (request) => centre.listSessions(await userOr404(request), request.params.centreId),
+      async (request) => centre.listSessions(await request.userIdOr404('Session'), request.params.centreId),
     )
 
     app.post(
@@ -32,27 +25,33 @@ export function centreSessionRoutes(centre: CentreService): FastifyPluginAsyncTy
       async (request, reply) =>
         reply
           .status(201)
-          .send(await centre.createSession(await userOr404(request), request.params.centreId, request.body)),
+          .send(
+            await centre.createSession(
+              await request.userIdOr404('Session'),
+              request.params.centreId,
+              request.body,
+            ),
+          ),
     )
 
     app.get(
       '/api/sessions/:sessionId',
       { schema: { params: SessionParams, response: { 200: Session, ...errors } } },
-      async (request) => centre.getSession(await userOr404(request), request.params.sessionId),
+      async (request) => centre.getSession(await request.userIdOr404('Session'), request.params.sessionId),
     )
 
     app.patch(
       '/api/sessions/:sessionId',
       { schema: { params: SessionParams, body: SessionPatch, response: { 200: Session, ...errors } } },
       async (request) =>
-        centre.updateSession(await userOr404(request), request.params.sessionId, request.body),
+        centre.updateSession(await request.userIdOr404('Session'), request.params.sessionId, request.body),
     )
 
     app.delete(
       '/api/sessions/:sessionId',
       { schema: { params: SessionParams, response: { 204: Type.Null(), ...errors } } },
       async (request, reply) => {
-        await centre.deleteSession(await userOr404(request), request.params.sessionId)
+        await centre.deleteSession(await request.userIdOr404('Session'), request.params.sessionId)
         return reply.status(204).send(null)
       },
     )
@@ -60,14 +59,15 @@ export function centreSessionRoutes(centre: CentreService): FastifyPluginAsyncTy
     app.post(
       '/api/sessions/:sessionId/access-code',
       { schema: { params: SessionParams, response: { 200: Session, ...errors } } },
-      async (request) => centre.regenerateAccessCode(await userOr404(request), request.params.sessionId),
+      async (request) =>
+        centre.regenerateAccessCode(await request.userIdOr404('Session'), request.params.sessionId),
     )
 
     app.post(
       '/api/sessions/:sessionId/invigilator-password',
       { schema: { params: SessionParams, response: { 200: Session, ...errors } } },
       async (request) =>
-        centre.regenerateInvigilatorPassword(await userOr404(request), request.params.sessionId),
+        centre.regenerateInvigilatorPassword(await request.userIdOr404('Session'), request.params.sessionId),
     )
   }
 }
