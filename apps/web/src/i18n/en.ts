@@ -2,9 +2,11 @@
  * The English catalogue. Typed against the French one: a missing or extra key, or a
  * `{placeholder}` the French message does not have, is a type error.
  */
+import { candidateEn } from '../candidate/messages'
+import { invigilatorEn } from '../invigilator/messages'
 import type { Catalogue, ParamMismatch } from './core'
 
-export const en = {
+const shared = {
   'app.name': 'Vigie',
   'document.title': '{page} – Vigie',
 
@@ -395,7 +397,9 @@ export const en = {
   'error.pageHint': 'A new version of Vigie may be available: reload the page.',
   'error.locale': 'The chosen language could not be saved to your account.',
   'error.loadAccount': 'Vigie is not answering right now.',
-} as const satisfies Catalogue
+} as const
+
+export const en = { ...shared, ...candidateEn, ...invigilatorEn } as const satisfies Catalogue
 
 /** Fails to compile, naming the key, when a message's placeholders differ from the French ones. */
 const _samePlaceholders: [ParamMismatch<typeof en>] extends [never] ? true : ParamMismatch<typeof en> = true

@@ -4,9 +4,12 @@
  * Wording follows the user's guide (`seed/guide-espace-surveillant.md`). Write plain spaces
  * before ? ! : ; — `t()` turns them into no-break spaces.
  */
+import { candidateFr } from '../candidate/messages'
+import { invigilatorFr } from '../invigilator/messages'
 import type { Message } from './core'
 
-export const fr = {
+/** Shell, accounts and centre messages; each area keeps its own beside its code. */
+const shared = {
   'app.name': 'Vigie',
   'document.title': '{page} – Vigie',
 
@@ -407,3 +410,5 @@ export const fr = {
   'error.locale': "La langue choisie n'a pas pu être enregistrée dans votre compte.",
   'error.loadAccount': 'Vigie ne répond pas pour le moment.',
 } as const satisfies Record<string, Message>
+
+export const fr = { ...shared, ...candidateFr, ...invigilatorFr } as const satisfies Record<string, Message>
