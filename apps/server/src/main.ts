@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util'
 import type { Logger } from 'pino'
 import { createCentre } from './accounts/centres'
 import { createMailer } from './accounts/mailer'
-import { createAccountsService } from './accounts/service'
 import { buildApp } from './app'
 import { systemClock } from './clock'
 import { type Config, ConfigError, loadConfig } from './config'
@@ -14,7 +13,7 @@ import { BankLoadError } from './evaluation/bank-loader'
 import { ensureSomeBank, importBank } from './evaluation/bank-store'
 import { DomainError } from './http/errors'
 import { createLogger } from './logger'
-import { createThrottle } from './throttle/throttle'
+import { startMaintenance } from './maintenance'
 
 const USAGE = `Usage: vigie <command>
 
@@ -55,30 +54,14 @@ async function start(config: Config, withDemo: boolean): Promise<void> {
   await app.listen({ port: config.port, host: config.host })
   if (demo) process.stdout.write(describeDemo(demo))
 
-  const throttle = createThrottle(database.db, systemClock)
-  const accounts = createAccountsService({
-    db: database.db,
-    throttle,
-    mailer,
-    clock: systemClock,
-    publicUrl: config.publicUrl,
-  })
-  const maintenance = setInterval(
-    () =>
-      Promise.all([
-        accounts.purgeExpired(),
-        throttle.purgeBefore(new Date(Date.now() - 24 * 3600_000)),
-      ]).catch((error) => logger.warn({ err: error }, 'maintenance failed')),
-    10 * 60_000,
-  )
-  maintenance.unref()
+  const stopMaintenance = startMaintenance(database.db, systemClock, logger)
 
   let stopping = false
   const stop = async (signal: string) => {
     if (stopping) return
     stopping = true
     logger.info(`${signal}: stopping (finishing requests in flight)`)
-    clearInterval(maintenance)
+    stopMaintenance()
     await app.close()
     await database.close()
     logger.flush()

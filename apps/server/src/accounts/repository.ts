@@ -102,11 +102,6 @@ export function createAccountsRepository(db: Kysely<DB>) {
         .where('expires_at', '>', now)
         .returning('user_id')
         .executeTakeFirst(),
-
-    purgeExpired: async (now: Date) => {
-      await db.deleteFrom('web_sessions').where('expires_at', '<', now).execute()
-      await db.deleteFrom('account_tokens').where('expires_at', '<', now).execute()
-    },
   }
 }
 

@@ -191,8 +191,6 @@ export function createAccountsService({ db, throttle, mailer, clock, publicUrl }
         await txRepo.deleteWebSessionsOf(used.user_id)
       })
     },
-
-    purgeExpired: () => repo.purgeExpired(clock.now()),
   }
 }
 

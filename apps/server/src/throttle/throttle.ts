@@ -72,10 +72,6 @@ export function createThrottle(db: Kysely<DB>, clock: Clock) {
         if (row.count > rule.limit) throw tooManyAttempts(window.retryAfterSeconds)
       }
     },
-
-    async purgeBefore(before: Date): Promise<void> {
-      await db.deleteFrom('throttle_counters').where('window_start', '<', before).execute()
-    },
   }
 }
 
