@@ -30,6 +30,7 @@ import { registerSecurityHeaders } from './http/security-headers'
 import { validatorCompiler } from './http/validation'
 import { registerWebApp } from './http/web-app'
 import { createInvigilatorAccess } from './invigilation/access'
+import { createEndTest } from './invigilation/end-test'
 import { createPresence } from './invigilation/presence'
 import { invigilationRoutes } from './invigilation/routes'
 import { createThrottle } from './throttle/throttle'
@@ -87,7 +88,9 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   const invigilators = createInvigilatorAccess({ db, clock, throttle })
   const presence = createPresence({ db, clock, access: invigilators })
   const join = createJoin({ db, clock, throttle })
-  const tests = createTests({ db, clock, throttle, engines: createEngines(db) })
+  const engines = createEngines(db)
+  const tests = createTests({ db, clock, throttle, engines })
+  const endTest = createEndTest({ db, clock, access: invigilators, engines })
   const members = createMembersService({ db, mailer: deps.mailer, clock, publicUrl: deps.publicUrl })
 
   const bus = createEventBus(database, logger)
@@ -124,7 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   await app.register(centreSessionRoutes(centre))
   await app.register(candidateRoutes(candidates))
   await app.register(documentRoutes(centre, candidates, deps.publicUrl))
-  await app.register(invigilationRoutes(invigilators, presence))
+  await app.register(invigilationRoutes(invigilators, presence, endTest))
   await app.register(candidateSpaceRoutes(db, join, tests))
   await app.register(events.plugin)
   await registerWebApp(app, deps.webDist)

@@ -9,6 +9,7 @@ import {
 } from '@vigie/contract'
 import Type from 'typebox'
 import type { InvigilatorAccess as Access } from './access'
+import type { EndTest } from './end-test'
 import type { Presence } from './presence'
 
 const errors = { '4xx': ApiError }
@@ -18,7 +19,11 @@ const CandidateParams = Type.Object({
   candidateId: Type.String({ maxLength: 64 }),
 })
 
-export function invigilationRoutes(access: Access, presence: Presence): FastifyPluginAsyncTypebox {
+export function invigilationRoutes(
+  access: Access,
+  presence: Presence,
+  endTest: EndTest,
+): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.post(
       '/api/invigilation/access',
@@ -83,6 +88,15 @@ export function invigilationRoutes(access: Access, presence: Presence): FastifyP
           request.params.sessionId,
           request.params.candidateId,
         )
+        return reply.status(204).send(null)
+      },
+    )
+
+    app.post(
+      '/api/invigilation/sessions/:sessionId/candidates/:candidateId/end',
+      { schema: { params: CandidateParams, response: { 204: Type.Null(), ...errors } } },
+      async (request, reply) => {
+        await endTest.end(await request.userId(), request.params.sessionId, request.params.candidateId)
         return reply.status(204).send(null)
       },
     )

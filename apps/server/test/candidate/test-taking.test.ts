@@ -49,7 +49,9 @@ async function room(extraTimePercentage = 0) {
     )
   const start = (accessCode = session.accessCode as string) =>
     candidate.post(`/api/candidate/enrolments/${enrolled.id}/start`, { accessCode })
-  return { session, enrolled, candidate, account, invigilator, presence, resume, start }
+  const end = (who: Client = invigilator) =>
+    who.post(`/api/invigilation/sessions/${session.id}/candidates/${enrolled.id}/end`)
+  return { session, enrolled, candidate, account, invigilator, presence, resume, start, end }
 }
 
 const withToken = (who: Client, token: string) => ({
@@ -279,6 +281,48 @@ describe('who may touch a test', () => {
     expect(mine.statusCode).toBe(200)
     expect(mine.headers['content-security-policy']).toContain('sandbox')
     expect((await client(t.app).get(url)).statusCode).toBe(404)
+  })
+})
+
+describe('Terminer le test', () => {
+  it('ends the test for good: the candidate can answer no more, and two invigilators at once give one end', async () => {
+    const r = await room()
+    expect((await r.end()).json()).toMatchObject({ statusCode: 409 })
+    await r.presence()
+    const { attemptToken, test } = (await r.start()).json()
+    const second = client(t.app)
+    await second.post('/api/auth/signup', signupBody())
+    await second.post('/api/invigilation/access', {
+      sessionNumber: r.session.number,
+      password: r.session.invigilatorPassword,
+    })
+    const results = await Promise.all([r.end(), r.end(second)])
+    expect(results.map((x) => x.statusCode).sort()).toEqual([204, 409])
+    const browser = withToken(r.candidate, attemptToken)
+    expect((await browser.get(`/api/candidate/tests/${test.testId}`)).json()).toMatchObject({
+      status: 'ended_by_invigilator',
+      question: null,
+    })
+    const late = await browser.post(`/api/candidate/tests/${test.testId}/answers`, {
+      questionNumber: 1,
+      itemId: test.question.itemId,
+      answer: answerOf(test),
+    })
+    expect(late.json().code).toBe('test_ended')
+    expect((await r.start()).json().code).toBe('test_ended')
+    const journal = (await r.invigilator.get(`/api/invigilation/sessions/${r.session.id}/journal`)).json()
+    expect(journal.filter((e: { action: string }) => e.action === 'test_ended')).toHaveLength(1)
+  })
+
+  it('answers an invigilator of another session as for a candidate that does not exist', async () => {
+    const r = await room()
+    const other = await room()
+    await r.presence()
+    await r.start()
+    const response = await other.invigilator.post(
+      `/api/invigilation/sessions/${other.session.id}/candidates/${r.enrolled.id}/end`,
+    )
+    expect(response.statusCode).toBe(404)
   })
 })
 
