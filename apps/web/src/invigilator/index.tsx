@@ -1,27 +1,15 @@
-/** Espace Surveillant (one lazily loaded chunk). For now, its route shell. */
+/** Espace Surveillant (one lazily loaded chunk): the entry screen and a session's dashboard. */
+import './invigilator.css'
 import { Route, Routes } from 'react-router'
 import { NotFoundPage } from '../app/NotFoundPage'
-import { useT } from '../i18n'
-import { Alert, Page, Tag } from '../ui'
-
-function InvigilatorHome() {
-  const t = useT()
-  return (
-    <Page title={t('invigilator.title')} width="narrow" data-testid="invigilator-home">
-      <p>
-        <Tag tone="info">{t('invigilator.area')}</Tag>
-      </p>
-      <Alert tone="info" title={t('common.comingSoon')}>
-        {t('invigilator.soon')}
-      </Alert>
-    </Page>
-  )
-}
+import { AccessPage } from './AccessPage'
+import { SessionPage } from './SessionPage'
 
 export default function InvigilatorArea() {
   return (
     <Routes>
-      <Route index element={<InvigilatorHome />} />
+      <Route index element={<AccessPage />} />
+      <Route path="sessions/:sessionId" element={<SessionPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   )

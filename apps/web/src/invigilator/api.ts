@@ -1,0 +1,48 @@
+/** The Espace Surveillant's calls to the API and their cache keys. */
+import type {
+  InvigilatedCandidate,
+  InvigilationSession,
+  InvigilatorAccess,
+  InvigilatorAccessBody,
+  JournalEntry,
+} from '@vigie/contract'
+import { api } from '../api'
+
+const id = encodeURIComponent
+const base = (sessionId: string) => `/api/invigilation/sessions/${id(sessionId)}`
+const opts = (signal?: AbortSignal) => (signal ? { signal } : undefined)
+
+export const invigilationKeys = {
+  /** The session and, under it, its candidates and journal. */
+  session: (sessionId: string) => ['invigilation', sessionId] as const,
+  candidates: (sessionId: string) => ['invigilation', sessionId, 'candidates'] as const,
+  journal: (sessionId: string) => ['invigilation', sessionId, 'journal'] as const,
+}
+
+export const invigilationApi = {
+  access: (body: InvigilatorAccessBody) => api.post<InvigilatorAccess>('/api/invigilation/access', body),
+  session: (sessionId: string, signal?: AbortSignal) =>
+    api.get<InvigilationSession>(base(sessionId), opts(signal)),
+  candidates: (sessionId: string, signal?: AbortSignal) =>
+    api.get<InvigilatedCandidate[]>(`${base(sessionId)}/candidates`, opts(signal)),
+  journal: (sessionId: string, signal?: AbortSignal) =>
+    api.get<JournalEntry[]>(`${base(sessionId)}/journal`, opts(signal)),
+  confirmPresence: (sessionId: string, candidateId: string) =>
+    api.post<void>(`${base(sessionId)}/candidates/${id(candidateId)}/presence`),
+  cancelPresence: (sessionId: string, candidateId: string) =>
+    api.delete<void>(`${base(sessionId)}/candidates/${id(candidateId)}/presence`),
+  authoriseResume: (sessionId: string, candidateId: string) =>
+    api.post<void>(`${base(sessionId)}/candidates/${id(candidateId)}/resume-authorisation`),
+}
+
+/** The live events that change the candidate list (and the journal). */
+export const candidateEvents = [
+  'candidate.joined',
+  'candidate.presence_confirmed',
+  'candidate.presence_cancelled',
+  'candidate.resume_authorised',
+  'test.started',
+  'test.resumed',
+  'test.answered',
+  'test.completed',
+] as const
