@@ -1,27 +1,17 @@
-/** Espace candidat (one lazily loaded chunk). For now, its route shell. */
+/** Espace candidat (one lazily loaded chunk): join a session, the instructions and the start gate, the test. */
+import './candidate.css'
 import { Route, Routes } from 'react-router'
 import { NotFoundPage } from '../app/NotFoundPage'
-import { useT } from '../i18n'
-import { Alert, Page, Tag } from '../ui'
-
-function CandidateHome() {
-  const t = useT()
-  return (
-    <Page title={t('candidate.title')} width="narrow" data-testid="candidate-home">
-      <p>
-        <Tag tone="info">{t('candidate.area')}</Tag>
-      </p>
-      <Alert tone="info" title={t('common.comingSoon')}>
-        {t('candidate.soon')}
-      </Alert>
-    </Page>
-  )
-}
+import { JoinPage } from './JoinPage'
+import { StartPage } from './StartPage'
+import { TestPage } from './TestPage'
 
 export default function CandidateArea() {
   return (
     <Routes>
-      <Route index element={<CandidateHome />} />
+      <Route index element={<JoinPage />} />
+      <Route path="test/:testId" element={<TestPage />} />
+      <Route path=":candidateId" element={<StartPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   )

@@ -1,7 +1,160 @@
 import type { Message } from '../i18n/core'
 
 /** The candidate area's messages (French: the reference; keys start with `candidate.`). */
-export const candidateFr = {} as const satisfies Record<string, Message>
+export const candidateFr = {
+  'candidate.join.sessionNumber': 'Numéro de session',
+  'candidate.join.sessionNumber.help': 'Communiqué uniquement par le surveillant en début de session',
+  'candidate.join.firstName': 'Prénom',
+  'candidate.join.lastName': 'Nom de naissance',
+  'candidate.join.birthdate': 'Date de naissance',
+  'candidate.join.birthdate.help': 'Au format JJ/MM/AAAA, par exemple 04/07/2001',
+  'candidate.join.birthdate.invalid': 'Saisissez une date de naissance valide au format JJ/MM/AAAA.',
+  'candidate.join.submit': 'Rejoindre la session',
+  'candidate.join.failed': 'Impossible de rejoindre la session',
+  'candidate.join.intro':
+    'Saisissez le numéro de session donné par votre surveillant, puis votre identité telle qu’elle figure sur votre pièce d’identité.',
+  'candidate.enrolments.title': 'Mes sessions',
+  'candidate.enrolments.item': 'Session {number} – {centre}',
+  'candidate.enrolments.when': '{date}, {time} · {site}, salle {room}',
+  'candidate.enrolments.loadError': 'Impossible de charger vos sessions.',
+  'candidate.intro.title': 'Instructions',
+  'candidate.intro.step': 'Étape {step} sur {total}',
+  'candidate.intro.1.title': 'Votre test de certification',
+  'candidate.intro.1.questions': 'Le test comporte {count} questions.',
+  'candidate.intro.1.duration': 'Vous disposez de {duration} pour le passer.',
+  'candidate.intro.1.extraTime': 'Cette durée comprend votre temps majoré ({percent} %).',
+  'candidate.intro.2.title': 'Répondre aux questions',
+  'candidate.intro.2.noBack':
+    'Une fois une question validée ou passée, vous ne pouvez plus revenir en arrière.',
+  'candidate.intro.2.report':
+    'Si une question vous semble poser problème, utilisez « Signaler un problème avec la question » ou prévenez votre surveillant.',
+  'candidate.intro.3.title': 'Avant de commencer',
+  'candidate.intro.3.extension':
+    'Votre centre peut vous demander d’installer l’extension de navigateur de certification : suivez les consignes de votre surveillant.',
+  'candidate.intro.3.extensionRequired':
+    'L’extension de navigateur de certification est requise pour cette session : vérifiez avec votre surveillant qu’elle est installée.',
+  'candidate.intro.3.focus':
+    'Certaines questions vous demandent de rester sur la page : ne changez pas d’onglet ni de fenêtre pendant ces questions.',
+  'candidate.intro.acknowledge': 'J’ai lu et compris ces instructions',
+  'candidate.intro.acknowledge.required': 'Cochez la case pour confirmer que vous avez lu les instructions.',
+  'candidate.intro.next': 'Suivant',
+  'candidate.intro.previous': 'Précédent',
+  'candidate.intro.done': 'Continuer',
+  'candidate.start.title': 'Vous allez commencer votre test de certification',
+  'candidate.start.accessCode': 'Code d’accès communiqué par le surveillant',
+  'candidate.start.submit': 'Commencer mon test',
+  'candidate.start.consent':
+    "En cliquant sur \"Commencer mon test\", j'accepte que mes données d'identité, le numéro de certification et les circonstances de la passation telles que renseignées par le surveillant soient communiquées à Vigie. Vigie les utilisera lors de la délibération du jury pour produire et archiver mes résultats et pour éditer mon certificat. Si cette certification m'a été prescrite par une organisation, j'accepte que Vigie lui communique mes résultats.",
+  'candidate.start.rights':
+    "Conformément à la loi « informatique et libertés », vous pouvez exercer votre droit d'accès aux données vous concernant et les faire rectifier en vous adressant au délégué à la protection des données de votre centre.",
+  'candidate.start.presenceNotConfirmed':
+    "Votre surveillant n'a pas confirmé votre présence dans la salle de test. Vous ne pouvez donc pas encore commencer votre test de certification. Merci de prévenir votre surveillant.",
+  'candidate.start.resumeNotAuthorised':
+    "Merci de contacter votre surveillant afin qu'il autorise la reprise de votre test.",
+  'candidate.start.failed': 'Impossible de commencer le test',
+  'candidate.start.backToInstructions': 'Relire les instructions',
+  'candidate.test.title': 'Question {number} / {total}',
+  'candidate.test.remaining': 'Temps restant : {time}',
+  'candidate.test.overtime': 'Temps imparti dépassé — prévenez votre surveillant',
+  'candidate.test.answer': 'Votre réponse',
+  'candidate.test.answer.multiple': 'Votre réponse (plusieurs choix possibles)',
+  'candidate.test.validate': 'Je valide',
+  'candidate.test.skip': 'Je passe',
+  'candidate.test.focus':
+    'Question focus : restez sur cette page jusqu’à votre réponse, sans changer d’onglet ni de fenêtre.',
+  'candidate.test.attachment': 'Télécharger la pièce jointe : {name}',
+  'candidate.test.retrying':
+    'Connexion perdue : votre réponse est conservée et sera envoyée dès que possible…',
+  'candidate.test.replaced': 'Votre test continue dans un autre navigateur',
+  'candidate.test.replaced.text':
+    'Pour le poursuivre ici, saisissez à nouveau le code d’accès communiqué par le surveillant.',
+  'candidate.test.noToken': 'Saisissez le code d’accès pour reprendre votre test',
+  'candidate.test.noToken.text':
+    'Ce test a été ouvert dans une autre fenêtre ou un onglet fermé depuis : passez à nouveau par l’écran du code d’accès.',
+  'candidate.test.reenterCode': 'Saisir le code d’accès',
+  'candidate.test.loadError': 'Impossible de charger votre test.',
+  'candidate.end.title': 'Votre test de certification est terminé',
+  'candidate.end.completed':
+    'Vous avez répondu à toutes les questions. Merci, vous pouvez quitter la salle en suivant les consignes de votre surveillant.',
+  'candidate.end.byInvigilator': 'Votre surveillant a mis fin à votre test.',
+  'candidate.end.other': 'Votre test a pris fin. Pour toute question, adressez-vous à votre surveillant.',
+  'candidate.end.back': 'Retour à mes sessions',
+} as const satisfies Record<string, Message>
 
 /** The same keys in English; the full catalogue (i18n/en.ts) checks that none is missing. */
-export const candidateEn = {} as const satisfies Record<keyof typeof candidateFr, Message>
+export const candidateEn = {
+  'candidate.join.sessionNumber': 'Session number',
+  'candidate.join.sessionNumber.help': 'Given only by the invigilator at the start of the session',
+  'candidate.join.firstName': 'First name',
+  'candidate.join.lastName': 'Surname at birth',
+  'candidate.join.birthdate': 'Date of birth',
+  'candidate.join.birthdate.help': 'As DD/MM/YYYY, for example 04/07/2001',
+  'candidate.join.birthdate.invalid': 'Enter a valid date of birth as DD/MM/YYYY.',
+  'candidate.join.submit': 'Join the session',
+  'candidate.join.failed': 'Could not join the session',
+  'candidate.join.intro':
+    'Enter the session number given by your invigilator, then your identity as it appears on your identity document.',
+  'candidate.enrolments.title': 'My sessions',
+  'candidate.enrolments.item': 'Session {number} – {centre}',
+  'candidate.enrolments.when': '{date}, {time} · {site}, room {room}',
+  'candidate.enrolments.loadError': 'Could not load your sessions.',
+  'candidate.intro.title': 'Instructions',
+  'candidate.intro.step': 'Step {step} of {total}',
+  'candidate.intro.1.title': 'Your certification test',
+  'candidate.intro.1.questions': 'The test has {count} questions.',
+  'candidate.intro.1.duration': 'You have {duration} to take it.',
+  'candidate.intro.1.extraTime': 'This includes your extra time ({percent} %).',
+  'candidate.intro.2.title': 'Answering the questions',
+  'candidate.intro.2.noBack': 'Once a question is validated or skipped, you cannot go back to it.',
+  'candidate.intro.2.report':
+    'If a question seems wrong, use “Report a problem with the question” or tell your invigilator.',
+  'candidate.intro.3.title': 'Before you start',
+  'candidate.intro.3.extension':
+    'Your centre may ask you to install the certification browser extension: follow your invigilator’s instructions.',
+  'candidate.intro.3.extensionRequired':
+    'The certification browser extension is required for this session: check with your invigilator that it is installed.',
+  'candidate.intro.3.focus':
+    'Some questions ask you to stay on the page: do not change tab or window during these questions.',
+  'candidate.intro.acknowledge': 'I have read and understood these instructions',
+  'candidate.intro.acknowledge.required': 'Tick the box to confirm that you have read the instructions.',
+  'candidate.intro.next': 'Next',
+  'candidate.intro.previous': 'Previous',
+  'candidate.intro.done': 'Continue',
+  'candidate.start.title': 'You are about to start your certification test',
+  'candidate.start.accessCode': 'Access code given by the invigilator',
+  'candidate.start.submit': 'Start my test',
+  'candidate.start.consent':
+    'By clicking "Start my test", I agree that my identity data, my certification number and the circumstances of the test as recorded by the invigilator are passed on to Vigie. Vigie will use them during the jury’s deliberation to produce and archive my results and to issue my certificate. If this certification was prescribed by an organisation, I agree that Vigie passes my results on to it.',
+  'candidate.start.rights':
+    'Under the French data protection law, you may access the data about you and have it corrected by contacting your centre’s data protection officer.',
+  'candidate.start.presenceNotConfirmed':
+    'Your invigilator has not confirmed your presence in the test room. You cannot start your certification test yet. Please tell your invigilator.',
+  'candidate.start.resumeNotAuthorised': 'Please ask your invigilator to authorise resuming your test.',
+  'candidate.start.failed': 'Could not start the test',
+  'candidate.start.backToInstructions': 'Read the instructions again',
+  'candidate.test.title': 'Question {number} / {total}',
+  'candidate.test.remaining': 'Time left: {time}',
+  'candidate.test.overtime': 'Time allowed exceeded — tell your invigilator',
+  'candidate.test.answer': 'Your answer',
+  'candidate.test.answer.multiple': 'Your answer (several choices possible)',
+  'candidate.test.validate': 'Validate',
+  'candidate.test.skip': 'Skip',
+  'candidate.test.focus':
+    'Focus question: stay on this page until you answer, without changing tab or window.',
+  'candidate.test.attachment': 'Download the attachment: {name}',
+  'candidate.test.retrying': 'Connection lost: your answer is kept and will be sent as soon as possible…',
+  'candidate.test.replaced': 'Your test continues in another browser',
+  'candidate.test.replaced.text':
+    'To continue it here, enter the access code given by the invigilator again.',
+  'candidate.test.noToken': 'Enter the access code to resume your test',
+  'candidate.test.noToken.text':
+    'This test was opened in another window or a tab that has since been closed: go through the access code screen again.',
+  'candidate.test.reenterCode': 'Enter the access code',
+  'candidate.test.loadError': 'Could not load your test.',
+  'candidate.end.title': 'Your certification test is over',
+  'candidate.end.completed':
+    'You have answered all the questions. Thank you: you may leave the room following your invigilator’s instructions.',
+  'candidate.end.byInvigilator': 'Your invigilator has ended your test.',
+  'candidate.end.other': 'Your test has ended. For any question, ask your invigilator.',
+  'candidate.end.back': 'Back to my sessions',
+} as const satisfies Record<keyof typeof candidateFr, Message>

@@ -344,13 +344,8 @@ const shared = {
 
   'invigilator.area': 'Invigilator space',
   'invigilator.title': 'Invigilate a session',
-  'invigilator.soon':
-    'Here you will sign in to a session with its number and password, then follow the candidates live.',
 
-  'candidate.area': 'Candidate space',
   'candidate.title': 'Join a session',
-  'candidate.soon':
-    'Here you will join your session with the number given by the invigilator, then take your certification test.',
 
   'notFound.pageTitle': 'Page not found',
   'notFound.title': 'Page not found',

@@ -355,13 +355,8 @@ const shared = {
 
   'invigilator.area': 'Espace Surveillant',
   'invigilator.title': 'Surveiller une session',
-  'invigilator.soon':
-    'Vous pourrez ici vous connecter à une session avec son numéro et son mot de passe, puis suivre les candidats en direct.',
 
-  'candidate.area': 'Espace candidat',
   'candidate.title': 'Rejoindre une session',
-  'candidate.soon':
-    'Vous pourrez ici rejoindre votre session avec le numéro communiqué par le surveillant, puis passer votre test de certification.',
 
   'notFound.pageTitle': 'Page introuvable',
   'notFound.title': 'Page introuvable',
