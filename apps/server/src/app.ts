@@ -1,6 +1,5 @@
 import cookie from '@fastify/cookie'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { userTopic } from '@vigie/contract'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import type { Logger } from 'pino'
 import Type from 'typebox'
@@ -95,11 +94,9 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
 
   const bus = createEventBus(database, logger)
   const topics = createTopicRegistry()
-  topics.register(
-    'user',
-    async (request, id) => (await request.userId()) === id && userTopic(id) === `user:${id}`,
-  )
+  topics.register('user', async (request, id) => (await request.userId()) === id)
   topics.register('session', async (request, id) => invigilators.isInvigilator(await request.userId(), id))
+  topics.register('candidate', async (request, id) => join.owns(await request.userId(), id))
   const events = eventRoutes(bus, topics)
 
   app.get(

@@ -113,6 +113,18 @@ export function createJoin({ db, clock, throttle }: { db: Kysely<DB>; clock: Clo
       return row
     },
 
+    /** Whether this enrolment is the user's: they may then follow its live topic. */
+    async owns(userId: string | undefined, candidateId: string): Promise<boolean> {
+      if (!userId || !isUuid(candidateId)) return false
+      const row = await db
+        .selectFrom('candidates')
+        .select('id')
+        .where('id', '=', candidateId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst()
+      return Boolean(row)
+    },
+
     /** The account's enrolments in sessions that are not finalised, soonest first. */
     mine: (userId: string): Promise<Enrolment[]> =>
       enrolments()
