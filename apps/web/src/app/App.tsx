@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react'
 import { Route, Routes, useLocation } from 'react-router'
 import { errorMessage, useMe } from '../api'
 import { useT } from '../i18n'
-import { Alert, Button, Loading, PageLayout } from '../ui'
+import { Alert, Button, LoadError, Loading, PageLayout } from '../ui'
 import { useAccountEvents } from './accountEvents'
 import { ErrorBoundary } from './ErrorBoundary'
 import { GuestOnly, RequireSignedIn, ToLogin } from './guards'
@@ -64,18 +64,12 @@ export function App() {
     )
   } else if (meQuery.isError) {
     content = (
-      <Alert
-        tone="error"
+      <LoadError
         title={t('error.loadAccount')}
-        action={
-          <Button variant="secondary" onPress={() => meQuery.refetch()} isPending={meQuery.isFetching}>
-            {t('common.retry')}
-          </Button>
-        }
-        data-testid="load-error"
-      >
-        {errorMessage(t, meQuery.error)}
-      </Alert>
+        message={errorMessage(t, meQuery.error)}
+        onRetry={() => meQuery.refetch()}
+        isRetrying={meQuery.isFetching}
+      />
     )
   } else {
     content = <Loading />

@@ -11,6 +11,7 @@ import {
   Form,
   FormActions,
   LinkCard,
+  LoadError,
   Loading,
   Page,
   Section,
@@ -146,17 +147,12 @@ function Enrolments() {
   if (query.isPending) return <Loading />
   if (query.isError) {
     return (
-      <Alert
-        tone="error"
+      <LoadError
         title={t('candidate.enrolments.loadError')}
-        action={
-          <Button variant="secondary" onPress={() => query.refetch()} isPending={query.isFetching}>
-            {t('common.retry')}
-          </Button>
-        }
-      >
-        {errorMessage(t, query.error)}
-      </Alert>
+        message={errorMessage(t, query.error)}
+        onRetry={() => query.refetch()}
+        isRetrying={query.isFetching}
+      />
     )
   }
   if (!query.data.length) return null

@@ -5,7 +5,7 @@ import { useNavigate, useParams } from 'react-router'
 import { errorField, errorMessage, isApiError } from '../api'
 import type { Translate } from '../i18n'
 import { useT } from '../i18n'
-import { Alert, Button, Checkbox, Form, FormActions, Loading, Page, TextField } from '../ui'
+import { Alert, Button, Checkbox, Form, FormActions, LoadError, Loading, Page, TextField } from '../ui'
 import { candidateApi, candidateKeys, formatDuration, saveAttempt, TOTAL_QUESTIONS, testMinutes } from './api'
 
 /** `/candidat/:candidateId`: the instructions, then "Vous allez commencer votre test de certification". */
@@ -21,16 +21,11 @@ export function StartPage() {
   if (query.isError) {
     return (
       <Page title={t('candidate.start.title')} width="narrow">
-        <Alert
-          tone="error"
-          action={
-            <Button variant="secondary" onPress={() => query.refetch()} isPending={query.isFetching}>
-              {t('common.retry')}
-            </Button>
-          }
-        >
-          {errorMessage(t, query.error)}
-        </Alert>
+        <LoadError
+          message={errorMessage(t, query.error)}
+          onRetry={() => query.refetch()}
+          isRetrying={query.isFetching}
+        />
       </Page>
     )
   }

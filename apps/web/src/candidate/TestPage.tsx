@@ -11,6 +11,7 @@ import {
   Checkbox,
   FormActions,
   LinkButton,
+  LoadError,
   Loading,
   Page,
   TextField,
@@ -68,16 +69,11 @@ function RunningTest({ testId, attempt }: { testId: string; attempt: Attempt }) 
   if (query.isError && !query.data) {
     return (
       <Page title={t('candidate.test.loadError')} width="narrow">
-        <Alert
-          tone="error"
-          action={
-            <Button variant="secondary" onPress={() => query.refetch()} isPending={query.isFetching}>
-              {t('common.retry')}
-            </Button>
-          }
-        >
-          {errorMessage(t, query.error)}
-        </Alert>
+        <LoadError
+          message={errorMessage(t, query.error)}
+          onRetry={() => query.refetch()}
+          isRetrying={query.isFetching}
+        />
       </Page>
     )
   }

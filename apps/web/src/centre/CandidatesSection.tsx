@@ -7,6 +7,7 @@ import {
   Alert,
   Button,
   ConfirmDialog,
+  LoadError,
   Loading,
   MenuItem,
   Section,
@@ -18,7 +19,6 @@ import { CandidateFormDialog } from './CandidateFormDialog'
 import { describeError } from './errors'
 import { formatShortDate } from './format'
 import { ImportDialog } from './ImportDialog'
-import { LoadError } from './shared'
 
 /** "DURAND Simon", as the guide writes candidates. */
 export const candidateName = (candidate: Pick<Candidate, 'firstName' | 'lastName'>) =>

@@ -1,11 +1,11 @@
 import type { SessionSummary } from '@vigie/contract'
 import { Link } from 'react-aria-components'
 import { useI18n } from '../i18n'
-import { Alert, LinkButton, Loading, Page, Section, Tag } from '../ui'
+import { Alert, LinkButton, LoadError, Loading, Page, Section, Tag } from '../ui'
 import { useSessions } from './api'
 import { describeError } from './errors'
 import { formatLongDate, roomLabel, splitSessions, statusLabel, statusTone } from './format'
-import { CentreCrumbs, CentreNotFound, centrePaths, LoadError, useCentre, useNotice } from './shared'
+import { CentreCrumbs, CentreNotFound, centrePaths, useCentre, useNotice } from './shared'
 
 function SessionCard({ centreId, session }: { centreId: string; session: SessionSummary }) {
   const i18n = useI18n()

@@ -12,6 +12,7 @@ import {
   ConfirmDialog,
   Form,
   FormActions,
+  LoadError,
   Loading,
   MenuItem,
   Page,
@@ -23,7 +24,7 @@ import {
 import { centreApi, centreKeys, useMembers } from './api'
 import { describeError, splitFormError, useFocusFirstInvalid } from './errors'
 import { isEmailAddress } from './format'
-import { CentreCrumbs, CentreNotFound, LoadError, useCentre } from './shared'
+import { CentreCrumbs, CentreNotFound, useCentre } from './shared'
 
 const fullName = (member: Pick<Member, 'firstName' | 'lastName'>) => `${member.firstName} ${member.lastName}`
 

@@ -3,7 +3,7 @@ import type { Session } from '@vigie/contract'
 import { useMemo, useRef, useState } from 'react'
 import { useNavigate, useParams } from 'react-router'
 import { useT } from '../i18n'
-import { Alert, Button, Form, FormActions, LinkButton, Loading, Page, TextField } from '../ui'
+import { Alert, Button, Form, FormActions, LinkButton, LoadError, Loading, Page, TextField } from '../ui'
 import { centreApi, centreKeys, useMembers, useSession } from './api'
 import { describeError, splitFormError, useFocusFirstInvalid } from './errors'
 import { todayIn } from './format'
@@ -17,7 +17,7 @@ import {
   sessionInputOf,
   sessionPatchOf,
 } from './sessionForm'
-import { CentreCrumbs, CentreNotFound, type CentreNotice, centrePaths, LoadError, useCentre } from './shared'
+import { CentreCrumbs, CentreNotFound, type CentreNotice, centrePaths, useCentre } from './shared'
 
 const FIELDS: readonly SessionField[] = [
   'site',

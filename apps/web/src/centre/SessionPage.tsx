@@ -3,20 +3,12 @@ import type { Session } from '@vigie/contract'
 import { useState } from 'react'
 import { useNavigate, useParams } from 'react-router'
 import { useI18n, useT } from '../i18n'
-import { Alert, Button, ConfirmDialog, LinkButton, Loading, Page, Section, Tag } from '../ui'
+import { Alert, Button, ConfirmDialog, LinkButton, LoadError, Loading, Page, Section, Tag } from '../ui'
 import { centreApi, centreKeys, documentUrls, useSession } from './api'
 import { CandidatesSection } from './CandidatesSection'
 import { describeError } from './errors'
 import { formatLongDate, statusLabel, statusTone } from './format'
-import {
-  CentreCrumbs,
-  CentreNotFound,
-  type CentreNotice,
-  centrePaths,
-  LoadError,
-  useCentre,
-  useNotice,
-} from './shared'
+import { CentreCrumbs, CentreNotFound, type CentreNotice, centrePaths, useCentre, useNotice } from './shared'
 
 function SessionDetails({ session }: { session: Session }) {
   const i18n = useI18n()

@@ -3,7 +3,7 @@ import { useLocation, useParams } from 'react-router'
 import { useMe } from '../api'
 import { paths } from '../app/paths'
 import { useT } from '../i18n'
-import { Alert, Breadcrumbs, Button, type Crumb, Page, TextLink } from '../ui'
+import { Alert, Breadcrumbs, type Crumb, Page, TextLink } from '../ui'
 
 /** A message for the page a change led to (set as the navigation's `state`). */
 export type CentreNotice =
@@ -68,34 +68,5 @@ export function CentreNotFound() {
         </TextLink>
       </p>
     </Page>
-  )
-}
-
-/** A page's main query failed: what, why, and "Réessayer". */
-export function LoadError({
-  title,
-  message,
-  onRetry,
-  isRetrying,
-}: {
-  title: string
-  message: string
-  onRetry: () => void
-  isRetrying: boolean
-}) {
-  const t = useT()
-  return (
-    <Alert
-      tone="error"
-      title={title}
-      action={
-        <Button variant="secondary" onPress={onRetry} isPending={isRetrying}>
-          {t('common.retry')}
-        </Button>
-      }
-      data-testid="load-error"
-    >
-      {message}
-    </Alert>
   )
 }

@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useState } from 'react'
 import { useParams } from 'react-router'
 import { ApiError, errorMessage, type LiveHandlers, useLiveEvents } from '../api'
 import { type Translate, useT } from '../i18n'
-import { Alert, Button, LinkButton, LiveBanner, Loading, Page, TextField, useDocumentTitle } from '../ui'
+import { Alert, LinkButton, LiveBanner, LoadError, Loading, Page, TextField, useDocumentTitle } from '../ui'
 import { candidateEvents, invigilationApi, invigilationKeys } from './api'
 import { CandidateRow } from './CandidateRow'
 import { displayName } from './format'
@@ -190,17 +190,12 @@ function CandidatesPanel({ sessionId }: { sessionId: string }) {
       {candidates.isPending ? (
         <Loading />
       ) : candidates.isError ? (
-        <Alert
-          tone="error"
+        <LoadError
           title={t('invigilator.candidates.loadError')}
-          action={
-            <Button variant="secondary" onPress={() => candidates.refetch()}>
-              {t('common.retry')}
-            </Button>
-          }
-        >
-          {errorMessage(t, candidates.error)}
-        </Alert>
+          message={errorMessage(t, candidates.error)}
+          onRetry={() => candidates.refetch()}
+          isRetrying={candidates.isFetching}
+        />
       ) : list.length === 0 ? (
         <p>{t('invigilator.candidates.none')}</p>
       ) : shown.length === 0 ? (
