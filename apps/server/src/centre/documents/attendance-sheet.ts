@@ -1,6 +1,7 @@
 import { fitText } from './fit-text'
 import { FONT } from './fonts'
 import { toFrenchDate } from './french-date'
+import { drawLabelledRows, type LabelledRow } from './labelled-rows'
 import { createPdfDocument } from './pdf-document'
 import { COLOUR, PAGE } from './theme'
 
@@ -127,7 +128,7 @@ function drawPageHeader(doc: Doc, data: AttendanceData) {
 function drawSessionDetails(doc: Doc, data: AttendanceData, top: number, width: number) {
   const labelWidth = 92
   const valueWidth = width - labelWidth
-  const rows: Array<[label: string, value: string, maxLines: number]> = [
+  const rows: LabelledRow[] = [
     ['Centre', data.centreName, 1],
     ['Nom du site', data.site, 1],
     ['Salle', data.room, 1],
@@ -135,22 +136,17 @@ function drawSessionDetails(doc: Doc, data: AttendanceData, top: number, width: 
     ['Heure de début', data.startTime, 1],
     ['Surveillant(s)', data.invigilatorNames.trim() || '–', 2],
   ]
-  let y = top
-  for (const [label, value, maxLines] of rows) {
-    doc
-      .font(FONT.regular)
-      .fontSize(8.5)
-      .fillColor(COLOUR.muted)
-      .text(label, LEFT, y + 0.5, { lineBreak: false })
-    const fitted = fitText(doc.font(FONT.bold), value, {
-      width: valueWidth,
-      fontSize: 9,
-      minSize: 7,
-      maxLines,
-    })
-    doc.fillColor(COLOUR.ink).text(fitted.text, LEFT + labelWidth, y, { width: valueWidth })
-    y = Math.max(doc.y, y + 12) + 3
-  }
+  drawLabelledRows(doc, rows, {
+    left: LEFT,
+    top,
+    labelWidth,
+    valueWidth,
+    labelSize: 8.5,
+    valueSize: 9,
+    minSize: 7,
+    rowHeight: 12,
+    gap: 3,
+  })
 }
 
 function drawInvigilatorSignatureBox(doc: Doc, x: number, y: number, width: number, height: number) {

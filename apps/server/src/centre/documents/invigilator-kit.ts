@@ -1,5 +1,6 @@
 import { fitText } from './fit-text'
 import { FONT } from './fonts'
+import { drawLabelledRows, type LabelledRow } from './labelled-rows'
 import { createPdfDocument } from './pdf-document'
 import { renderQrCodePng } from './qr-code'
 import { COLOUR, PAGE } from './theme'
@@ -96,29 +97,24 @@ function drawHeader(doc: Doc, data: KitData, top: number): number {
 function drawSessionDetails(doc: Doc, data: KitData, top: number): number {
   const labelWidth = 120
   const valueWidth = WIDTH - labelWidth
-  const rows: Array<[label: string, value: string, maxLines: number]> = [
+  const rows: LabelledRow[] = [
     ['Nom du site', data.site, 2],
     ['Salle', data.room, 1],
     ['Date', data.date, 1],
     ['Heure de début', data.startTime, 1],
     ['Surveillant(s)', data.invigilatorNames.trim() || '–', 2],
   ]
-  let y = top
-  for (const [label, value, maxLines] of rows) {
-    doc
-      .font(FONT.regular)
-      .fontSize(10)
-      .fillColor(COLOUR.muted)
-      .text(label, LEFT, y + 1, { lineBreak: false })
-    const fitted = fitText(doc.font(FONT.bold), value, {
-      width: valueWidth,
-      fontSize: 11,
-      minSize: 8.5,
-      maxLines,
-    })
-    doc.fillColor(COLOUR.ink).text(fitted.text, LEFT + labelWidth, y, { width: valueWidth })
-    y = Math.max(doc.y, y + 14) + 4
-  }
+  const y = drawLabelledRows(doc, rows, {
+    left: LEFT,
+    top,
+    labelWidth,
+    valueWidth,
+    labelSize: 10,
+    valueSize: 11,
+    minSize: 8.5,
+    rowHeight: 14,
+    gap: 4,
+  })
   return y - 4
 }
 
