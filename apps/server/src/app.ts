@@ -9,8 +9,12 @@ import { createMembersService } from './accounts/members'
 import { memberRoutes } from './accounts/members-routes'
 import { accountRoutes } from './accounts/routes'
 import { createAccountsService } from './accounts/service'
+import { createCompanionAlerts } from './candidate/companion'
+import { createConnectionTracker } from './candidate/connections'
 import { createJoin } from './candidate/join'
+import { createTestAccess } from './candidate/own-test'
 import { candidateSpaceRoutes } from './candidate/routes'
+import { createSignalements } from './candidate/signalements'
 import { createTests } from './candidate/tests'
 import { candidateRoutes } from './centre/candidate-routes'
 import { createCandidatesService } from './centre/candidates'
@@ -30,8 +34,11 @@ import { validatorCompiler } from './http/validation'
 import { registerWebApp } from './http/web-app'
 import { createInvigilatorAccess } from './invigilation/access'
 import { createEndTest } from './invigilation/end-test'
+import { createExtensionConfirmation } from './invigilation/extension'
 import { createPresence } from './invigilation/presence'
+import { createRoom } from './invigilation/room'
 import { invigilationRoutes } from './invigilation/routes'
+import { createSignalementDecisions } from './invigilation/signalements'
 import { createThrottle } from './throttle/throttle'
 
 export interface AppDeps {
@@ -88,8 +95,15 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   const presence = createPresence({ db, clock, access: invigilators })
   const join = createJoin({ db, clock, throttle })
   const engines = createEngines(db)
-  const tests = createTests({ db, clock, throttle, engines })
+  const testAccess = createTestAccess({ clock, engines })
+  const tests = createTests({ db, clock, throttle, engines, access: testAccess })
+  const signalements = createSignalements({ db, clock, access: testAccess })
+  const companionAlerts = createCompanionAlerts({ db, clock, access: testAccess })
+  const connections = createConnectionTracker({ db, clock, logger })
+  const room = createRoom({ db, clock, access: invigilators, engines })
   const endTest = createEndTest({ db, clock, access: invigilators, engines })
+  const decisions = createSignalementDecisions({ db, clock, access: invigilators, engines })
+  const extension = createExtensionConfirmation({ db, clock, access: invigilators })
   const members = createMembersService({ db, mailer: deps.mailer, clock, publicUrl: deps.publicUrl })
 
   const bus = createEventBus(database, logger)
@@ -97,7 +111,9 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   topics.register('user', async (request, id) => (await request.userId()) === id)
   topics.register('session', async (request, id) => invigilators.isInvigilator(await request.userId(), id))
   topics.register('candidate', async (request, id) => join.owns(await request.userId(), id))
-  const events = eventRoutes(bus, topics)
+  const events = eventRoutes(bus, topics, (topic) =>
+    topic.startsWith('candidate:') ? connections.follow(topic.slice('candidate:'.length)) : undefined,
+  )
 
   app.get(
     '/api/health',
@@ -124,15 +140,21 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   await app.register(centreSessionRoutes(centre))
   await app.register(candidateRoutes(candidates))
   await app.register(documentRoutes(centre, candidates, deps.publicUrl))
-  await app.register(invigilationRoutes(invigilators, presence, endTest))
-  await app.register(candidateSpaceRoutes(db, join, tests))
+  await app.register(
+    invigilationRoutes({ access: invigilators, room, presence, endTest, decisions, extension }),
+  )
+  await app.register(candidateSpaceRoutes({ db, join, tests, signalements, companionAlerts }))
   await app.register(events.plugin)
   await registerWebApp(app, deps.webDist)
 
-  app.addHook('onReady', () => bus.start())
+  app.addHook('onReady', async () => {
+    await bus.start()
+    connections.start()
+  })
   // Streams never end by themselves: close them first so that closing the server does not wait on them.
   app.addHook('preClose', async () => {
     events.streams.closeAll()
+    await connections.stop()
     await bus.stop()
   })
   return { app, bus, streams: events.streams, routes }

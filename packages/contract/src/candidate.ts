@@ -100,6 +100,11 @@ export const TestView = Type.Object({
   /** Start + 105 minutes × (1 + extra time): the test does not stop by itself then. */
   theoreticalEndAt: Type.String(),
   question: Type.Union([QuestionView, Type.Null()]),
+  /**
+   * Why the answer buttons wait for an invigilator: a report on the current question, or the
+   * companion extension gone. The page follows the `candidate:<id>` topic to know when it is over.
+   */
+  pausedFor: Type.Union([Type.Literal('signalement'), Type.Literal('extension'), Type.Null()]),
 })
 export type TestView = Static<typeof TestView>
 
@@ -109,6 +114,16 @@ export type TestView = Static<typeof TestView>
  */
 export const StartedTest = Type.Object({ attemptToken: Type.String(), test: TestView })
 export type StartedTest = Static<typeof StartedTest>
+
+/** "Signaler un problème avec la question", then "Oui, je suis sûr(e)": about the question on screen. */
+export const SignalementBody = Type.Object(
+  {
+    questionNumber: Type.Integer({ minimum: 1, maximum: 1000 }),
+    itemId: Type.String({ maxLength: 100 }),
+  },
+  { additionalProperties: false },
+)
+export type SignalementBody = Static<typeof SignalementBody>
 
 /** The header carrying the attempt token on every call about a running test. */
 export const ATTEMPT_TOKEN_HEADER = 'x-vigie-attempt'

@@ -24,6 +24,8 @@ export const ErrorCode = Type.Union([
   Type.Literal('test_ended'),
   Type.Literal('not_current_question'),
   Type.Literal('attempt_replaced'),
+  Type.Literal('test_paused'),
+  Type.Literal('signalement_handled'),
   Type.Literal('too_many_attempts'),
   Type.Literal('invalid_credentials'),
   Type.Literal('email_taken'),

@@ -44,6 +44,76 @@ export type JournalEntry = Static<typeof JournalEntry>
 
 export const sessionTopic = (sessionId: string) => `session:${sessionId}`
 
+/** The categories an invigilator picks from to validate a signalement (DESIGN.md, "Signalements"). */
+export const SignalementCategory = Type.Union([
+  Type.Literal('E1'),
+  Type.Literal('E2'),
+  Type.Literal('E3'),
+  Type.Literal('E4'),
+  Type.Literal('E5'),
+  Type.Literal('E8'),
+  Type.Literal('E9'),
+  Type.Literal('E10'),
+  Type.Literal('E11'),
+  Type.Literal('E12'),
+])
+export type SignalementCategory = Static<typeof SignalementCategory>
+
+/** "Valider le signalement" with a category, or "Refuser le signalement". */
+export const SignalementDecisionBody = Type.Union([
+  Type.Object(
+    { decision: Type.Literal('validated'), category: SignalementCategory },
+    { additionalProperties: false },
+  ),
+  Type.Object({ decision: Type.Literal('refused') }, { additionalProperties: false }),
+])
+export type SignalementDecisionBody = Static<typeof SignalementDecisionBody>
+
+/** A candidate's place in the room, most urgent first (DESIGN.md, "Statuses on the dashboard"). */
+export const RoomStatus = Type.Union([
+  Type.Literal('not_started'),
+  Type.Literal('in_progress'),
+  Type.Literal('signalement'),
+  Type.Literal('extension'),
+  Type.Literal('resume_authorised'),
+  Type.Literal('ended'),
+])
+export type RoomStatus = Static<typeof RoomStatus>
+
+const OpenSignalement = Type.Object({
+  id: Type.String(),
+  questionNumber: Type.Integer(),
+  reportedAt: Type.String(),
+  /** The categories that apply to the reported question: the dialog offers these only. */
+  categories: Type.Array(SignalementCategory),
+})
+
+/** The test of a candidate who started, as the invigilators follow it. */
+export const RoomTest = Type.Object({
+  status: Type.Union([
+    Type.Literal('started'),
+    Type.Literal('completed'),
+    Type.Literal('ended_by_invigilator'),
+    Type.Literal('ended_by_finalisation'),
+    Type.Literal('ended_duration_exceeded'),
+  ]),
+  startedAt: Type.String(),
+  /** Start + 105 minutes × (1 + extra time); the test goes on after it, flagged as overtime. */
+  theoreticalEndAt: Type.String(),
+  endedAt: Type.Union([Type.String(), Type.Null()]),
+  /** Questions answered (neutralised ones excluded). */
+  answered: Type.Integer(),
+  totalQuestions: Type.Integer(),
+  /** The last time the candidate's page was known to be connected. */
+  lastSeenAt: Type.String(),
+  signalement: Type.Union([OpenSignalement, Type.Null()]),
+  /** Since when the companion extension is missing, while an alert is open. */
+  extensionMissingSince: Type.Union([Type.String(), Type.Null()]),
+  /** Until when the candidate may come back through the code screen, while an authorisation is open. */
+  resumeAuthorisedUntil: Type.Union([Type.String(), Type.Null()]),
+})
+export type RoomTest = Static<typeof RoomTest>
+
 /** One row of the Espace Surveillant's candidate list. */
 export const InvigilatedCandidate = Type.Object({
   id: Type.String(),
@@ -59,5 +129,7 @@ export const InvigilatedCandidate = Type.Object({
   /** When the presence confirmation stops letting the candidate start (ISO 8601), while it is pending. */
   presenceValidUntil: Type.Union([Type.String(), Type.Null()]),
   started: Type.Boolean(),
+  status: RoomStatus,
+  test: Type.Union([RoomTest, Type.Null()]),
 })
 export type InvigilatedCandidate = Static<typeof InvigilatedCandidate>

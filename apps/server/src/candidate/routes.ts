@@ -5,6 +5,7 @@ import {
   ATTEMPT_TOKEN_HEADER,
   Enrolment,
   JoinBody,
+  SignalementBody,
   StartBody,
   StartedTest,
   TestView,
@@ -14,12 +15,26 @@ import Type from 'typebox'
 import type { DB } from '../db/schema'
 import { bankMedia } from '../evaluation/bank-store'
 import { notFound } from '../http/errors'
+import type { CompanionAlerts } from './companion'
 import type { Join } from './join'
+import type { Signalements } from './signalements'
 import type { Tests } from './tests'
 
 const errors = { '4xx': ApiError }
 
-export function candidateSpaceRoutes(db: Kysely<DB>, join: Join, tests: Tests): FastifyPluginAsyncTypebox {
+export function candidateSpaceRoutes({
+  db,
+  join,
+  tests,
+  signalements,
+  companionAlerts,
+}: {
+  db: Kysely<DB>
+  join: Join
+  tests: Tests
+  signalements: Signalements
+  companionAlerts: CompanionAlerts
+}): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.post(
       '/api/candidate/join',
@@ -80,6 +95,25 @@ export function candidateSpaceRoutes(db: Kysely<DB>, join: Join, tests: Tests): 
           attempt(request.headers),
           request.body,
         ),
+    )
+
+    app.post(
+      '/api/candidate/tests/:testId/signalements',
+      { schema: { params: TestParams, body: SignalementBody, response: { 200: TestView, ...errors } } },
+      async (request) =>
+        signalements.report(
+          await request.requireUserId(),
+          request.params.testId,
+          attempt(request.headers),
+          request.body,
+        ),
+    )
+
+    app.post(
+      '/api/candidate/tests/:testId/companion-alert',
+      { schema: { params: TestParams, response: { 200: TestView, ...errors } } },
+      async (request) =>
+        companionAlerts.raise(await request.requireUserId(), request.params.testId, attempt(request.headers)),
     )
 
     app.get(

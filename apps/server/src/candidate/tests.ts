@@ -14,18 +14,14 @@ import { normaliseAccessCode } from '../centre/codes'
 import type { Clock } from '../clock'
 import { isUuid } from '../db/errors'
 import type { DB } from '../db/schema'
-import type { TestState } from '../evaluation/engine'
-import type { Engines, LoadedBank } from '../evaluation/engines'
+import type { Engines } from '../evaluation/engines'
 import { AnswerMismatchError } from '../evaluation/scoring'
 import { appendEvent } from '../events/publish'
 import { DomainError, invalidField, notFound } from '../http/errors'
 import { AUTHORISATION_TTL_MS } from '../invigilation/presence'
 import type { Throttle, ThrottleRule } from '../throttle/throttle'
-import { questionView } from './question-view'
+import { isTerminal, type TestAccess } from './own-test'
 
-export const TEST_DURATION_MINUTES = 105
-/** A test still running this long after its start ends by itself. */
-export const MAX_TEST_DURATION_MS = 24 * 3600_000
 export const accessCodeThrottle: ThrottleRule = {
   name: 'access-code-candidate',
   limit: 10,
@@ -37,109 +33,21 @@ const PRESENCE_NOT_CONFIRMED =
 const RESUME_NOT_AUTHORISED =
   'Merci de contacter votre surveillant afin qu’il autorise la reprise de votre test.'
 
-const isTerminal = (status: TestStatus) => status !== 'started'
-
-type TestRow = {
-  id: string
-  candidate_id: string
-  session_id: string
-  bank: string
-  state: unknown
-  status: TestStatus
-  attempt_token_hash: string
-  started_at: Date
-  extra_time_percentage: number
-  locale: 'fr' | 'en'
-}
-
 /** Taking the test: the start gate, the current question, answers. */
 export function createTests({
   db,
   clock,
   throttle,
   engines,
+  access,
 }: {
   db: Kysely<DB>
   clock: Clock
   throttle: Throttle
   engines: Engines
+  access: TestAccess
 }) {
-  const testRow = (trx: Kysely<DB>) =>
-    trx
-      .selectFrom('tests as t')
-      .innerJoin('candidates as c', 'c.id', 't.candidate_id')
-      .innerJoin('users as u', 'u.id', 'c.user_id')
-      .select([
-        't.id',
-        't.candidate_id',
-        't.session_id',
-        't.bank',
-        't.state',
-        't.status',
-        't.attempt_token_hash',
-        't.started_at',
-        'c.extra_time_percentage',
-        'u.locale',
-      ])
-
-  function view(row: TestRow, loaded: LoadedBank, state: TestState): TestView {
-    const next = isTerminal(row.status) ? null : loaded.engine.nextItem(state).item
-    const counted = state.questions.filter((q) => q.outcome !== null && !q.neutralised).length
-    const minutes = TEST_DURATION_MINUTES * (1 + row.extra_time_percentage / 100)
-    return {
-      testId: row.id,
-      status: row.status,
-      // Neutralised questions do not count: their replacement takes their number.
-      questionNumber: next ? counted + 1 : Math.max(1, counted),
-      totalQuestions: state.length,
-      startedAt: row.started_at.toISOString(),
-      theoreticalEndAt: new Date(row.started_at.getTime() + minutes * 60_000).toISOString(),
-      question: next ? questionView(next, row.locale, loaded.id) : null,
-    }
-  }
-
-  /** Ends a test that outlived the maximum duration; returns the status in force. */
-  async function expireIfOverdue(
-    trx: Kysely<DB>,
-    row: TestRow,
-    loaded: LoadedBank,
-    state: TestState,
-  ): Promise<TestStatus> {
-    if (row.status !== 'started' || clock.now().getTime() - row.started_at.getTime() < MAX_TEST_DURATION_MS)
-      return row.status
-    await trx
-      .updateTable('tests')
-      .set({
-        status: 'ended_duration_exceeded',
-        ended_at: clock.now(),
-        result: JSON.stringify(loaded.engine.result(state)),
-      })
-      .where('id', '=', row.id)
-      .execute()
-    return 'ended_duration_exceeded'
-  }
-
-  /** The candidate's own test, for the browser holding its attempt token; locked for the transaction. */
-  async function ownTest(trx: Kysely<DB>, userId: string, testId: string, token: string | undefined) {
-    const row = isUuid(testId)
-      ? ((await testRow(trx)
-          .where('t.id', '=', testId)
-          .where('c.user_id', '=', userId)
-          .forUpdate('t')
-          .executeTakeFirst()) as TestRow | undefined)
-      : undefined
-    if (!row) throw notFound('Test')
-    if (!token || hashToken(token) !== row.attempt_token_hash) {
-      throw new DomainError(
-        'attempt_replaced',
-        'This test was resumed in another browser window; go on there, or enter the access code again.',
-      )
-    }
-    const loaded = await engines.forBank(row.bank)
-    const state = row.state as TestState
-    const status = await expireIfOverdue(trx, row, loaded, state)
-    return { row: { ...row, status }, loaded, state }
-  }
+  const { ownTest, view, assertCurrentQuestion } = access
 
   return {
     /**
@@ -242,9 +150,9 @@ export function createTests({
 
     async current(userId: string, testId: string, token: string | undefined): Promise<TestView> {
       return db.transaction().execute(async (trx) => {
-        const { row, loaded, state } = await ownTest(trx, userId, testId, token)
+        const test = await ownTest(trx, userId, testId, token)
         await trx.updateTable('tests').set({ last_seen_at: clock.now() }).where('id', '=', testId).execute()
-        return view(row, loaded, state)
+        return view(test)
       })
     },
 
@@ -259,21 +167,20 @@ export function createTests({
       body: AnswerBody,
     ): Promise<TestView> {
       return db.transaction().execute(async (trx) => {
-        const { row, loaded, state } = await ownTest(trx, userId, testId, token)
+        const test = await ownTest(trx, userId, testId, token)
+        const { row, loaded, state } = test
         const already = await trx
           .selectFrom('answers')
           .select(['item_id'])
           .where('test_id', '=', testId)
           .where('question_number', '=', body.questionNumber)
           .executeTakeFirst()
-        if (already?.item_id === body.itemId) return view(row, loaded, state)
-        if (isTerminal(row.status))
-          throw new DomainError('test_ended', 'Your test is over: no answer can be added.')
-        const current = view(row, loaded, state)
-        if (current.questionNumber !== body.questionNumber || current.question?.itemId !== body.itemId) {
+        if (already?.item_id === body.itemId) return view(test)
+        const current = assertCurrentQuestion(test, body.questionNumber, body.itemId)
+        if (current.pausedFor) {
           throw new DomainError(
-            'not_current_question',
-            `Question ${body.questionNumber} is not the current question.`,
+            'test_paused',
+            'The test is paused until an invigilator comes: no answer now.',
           )
         }
         let recorded: ReturnType<typeof loaded.engine.recordAnswer>
@@ -317,7 +224,7 @@ export function createTests({
           questionNumber: body.questionNumber,
         })
         if (completed) await appendEvent(trx, candidateTopic(row.candidate_id), event, { testId })
-        return view({ ...row, status }, loaded, next.state)
+        return view({ row: { ...row, status }, loaded, state: next.state })
       })
     },
 

@@ -209,6 +209,34 @@ export interface AnswersTable {
   answered_at: Timestamp
 }
 
+export interface SignalementsTable {
+  id: Generated<string>
+  test_id: string
+  session_id: string
+  candidate_id: string
+  question_number: number
+  item_id: string
+  reported_at: Timestamp
+  /** Null while the report waits for an invigilator. */
+  decision: 'validated' | 'refused' | null
+  /** The E-code chosen to validate (E1…E12). */
+  category: string | null
+  decided_by: string | null
+  decided_at: Timestamp | null
+}
+
+export interface CompanionAlertsTable {
+  id: Generated<string>
+  test_id: string
+  session_id: string
+  candidate_id: string
+  question_number: number
+  raised_at: Timestamp
+  cleared_by: string | null
+  /** Null while the test is blocked. */
+  cleared_at: Timestamp | null
+}
+
 /** The demo's accounts and codes, kept so that `vigie demo` prints the same data every time. */
 export interface DemoTable {
   id: number
@@ -217,6 +245,8 @@ export interface DemoTable {
 }
 
 export interface DB {
+  signalements: SignalementsTable
+  companion_alerts: CompanionAlertsTable
   tests: TestsTable
   answers: AnswersTable
   item_banks: ItemBanksTable

@@ -18,6 +18,8 @@ export interface EventStreams {
 export function eventRoutes(
   bus: EventBus,
   topics: TopicRegistry,
+  /** Told when a stream opens; the function it returns is called when that stream closes. */
+  onFollow: (topic: string) => (() => void) | undefined = () => undefined,
 ): { plugin: FastifyPluginAsyncTypebox; streams: EventStreams } {
   const open = new Set<() => void>()
   const streams: EventStreams = {
@@ -67,12 +69,14 @@ export function eventRoutes(
           write(`id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`)
         const unsubscribe = bus.subscribe(topic, { lastSeq, send })
         const heartbeat = setInterval(() => write(': heartbeat\n\n'), HEARTBEAT_MS)
+        const unfollow = onFollow(topic)
         let closed = false
         function close() {
           if (closed) return
           closed = true
           clearInterval(heartbeat)
           unsubscribe()
+          unfollow?.()
           open.delete(close)
           res.end()
         }

@@ -24,6 +24,8 @@ const statusOf: Record<ErrorCode, number> = {
   test_ended: 409,
   not_current_question: 409,
   attempt_replaced: 409,
+  test_paused: 409,
+  signalement_handled: 409,
   email_taken: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -1,13 +1,13 @@
 import { candidateTopic, sessionTopic } from '@vigie/contract'
 import type { Kysely } from 'kysely'
 import type { Clock } from '../clock'
-import { isUuid } from '../db/errors'
 import type { DB } from '../db/schema'
 import type { TestState } from '../evaluation/engine'
 import type { Engines } from '../evaluation/engines'
 import { appendEvent } from '../events/publish'
-import { conflict, notFound } from '../http/errors'
-import { type InvigilatorAccess, sessionFinalised } from './access'
+import { conflict } from '../http/errors'
+import type { InvigilatorAccess } from './access'
+import { lockCandidateTest } from './candidate-test'
 import { recordInJournal } from './journal'
 
 /**
@@ -29,29 +29,7 @@ export function createEndTest({
     async end(userId: string | undefined, sessionId: string, candidateId: string): Promise<void> {
       const invigilator = await access.assertInvigilator(userId, sessionId)
       await db.transaction().execute(async (trx) => {
-        const test = isUuid(candidateId)
-          ? await trx
-              .selectFrom('tests as t')
-              .innerJoin('sessions as s', 's.id', 't.session_id')
-              .select(['t.id', 't.status', 't.bank', 't.state', 's.finalised_at'])
-              .where('t.candidate_id', '=', candidateId)
-              .where('t.session_id', '=', sessionId)
-              .forUpdate('t')
-              .executeTakeFirst()
-          : undefined
-        if (!test) {
-          const enrolled = isUuid(candidateId)
-            ? await trx
-                .selectFrom('candidates')
-                .select('id')
-                .where('id', '=', candidateId)
-                .where('session_id', '=', sessionId)
-                .executeTakeFirst()
-            : undefined
-          if (!enrolled) throw notFound('Candidate')
-          throw conflict('This candidate has not started the test.')
-        }
-        if (test.finalised_at) throw sessionFinalised()
+        const test = await lockCandidateTest(trx, sessionId, candidateId)
         if (test.status !== 'started')
           throw conflict('This test has already ended, perhaps by another invigilator.')
         const now = clock.now()

@@ -1,5 +1,5 @@
-import { type InvigilatedCandidate, sessionTopic } from '@vigie/contract'
-import { type Kysely, sql } from 'kysely'
+import { sessionTopic } from '@vigie/contract'
+import type { Kysely } from 'kysely'
 import type { Clock } from '../clock'
 import { isUuid } from '../db/errors'
 import type { DB } from '../db/schema'
@@ -153,49 +153,6 @@ export function createPresence({
         })
         await appendEvent(trx, sessionTopic(sessionId), 'candidate.resume_authorised', { candidateId })
       })
-    },
-
-    /** The room as the invigilators see it, by birth name. */
-    async candidates(userId: string | undefined, sessionId: string): Promise<InvigilatedCandidate[]> {
-      await access.assertInvigilator(userId, sessionId)
-      const rows = await db
-        .selectFrom('candidates as c')
-        .leftJoin('start_authorisations as a', (join) =>
-          join
-            .onRef('a.candidate_id', '=', 'c.id')
-            .on('a.kind', '=', 'presence')
-            .on('a.revoked_at', 'is', null)
-            .on('a.consumed_at', 'is', null),
-        )
-        .select([
-          'c.id',
-          'c.last_name',
-          'c.first_name',
-          'c.birthdate',
-          'c.complementary_certification',
-          'c.extra_time_percentage',
-          'c.user_id',
-          'c.started_at',
-          'a.granted_at',
-        ])
-        .where('c.session_id', '=', sessionId)
-        .orderBy(sql`lower(c.last_name)`)
-        .orderBy(sql`lower(c.first_name)`)
-        .execute()
-      return rows.map((row) => ({
-        id: row.id,
-        lastName: row.last_name,
-        firstName: row.first_name,
-        birthdate: row.birthdate,
-        complementaryCertification: row.complementary_certification,
-        extraTimePercentage: row.extra_time_percentage,
-        joined: row.user_id !== null,
-        presenceConfirmed: row.granted_at !== null || row.started_at !== null,
-        presenceValidUntil: row.granted_at
-          ? new Date(row.granted_at.getTime() + AUTHORISATION_TTL_MS).toISOString()
-          : null,
-        started: row.started_at !== null,
-      }))
     },
   }
 }

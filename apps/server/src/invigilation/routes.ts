@@ -6,11 +6,15 @@ import {
   InvigilatorAccess,
   InvigilatorAccessBody,
   JournalEntry,
+  SignalementDecisionBody,
 } from '@vigie/contract'
 import Type from 'typebox'
 import type { InvigilatorAccess as Access } from './access'
 import type { EndTest } from './end-test'
+import type { ExtensionConfirmation } from './extension'
 import type { Presence } from './presence'
+import type { Room } from './room'
+import type { SignalementDecisions } from './signalements'
 
 const errors = { '4xx': ApiError }
 const SessionParams = Type.Object({ sessionId: Type.String({ maxLength: 64 }) })
@@ -19,11 +23,21 @@ const CandidateParams = Type.Object({
   candidateId: Type.String({ maxLength: 64 }),
 })
 
-export function invigilationRoutes(
-  access: Access,
-  presence: Presence,
-  endTest: EndTest,
-): FastifyPluginAsyncTypebox {
+export function invigilationRoutes({
+  access,
+  room,
+  presence,
+  endTest,
+  decisions,
+  extension,
+}: {
+  access: Access
+  room: Room
+  presence: Presence
+  endTest: EndTest
+  decisions: SignalementDecisions
+  extension: ExtensionConfirmation
+}): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.post(
       '/api/invigilation/access',
@@ -58,7 +72,7 @@ export function invigilationRoutes(
     app.get(
       '/api/invigilation/sessions/:sessionId/candidates',
       { schema: { params: SessionParams, response: { 200: Type.Array(InvigilatedCandidate), ...errors } } },
-      async (request) => presence.candidates(await request.userId(), request.params.sessionId),
+      async (request) => room.candidates(await request.userId(), request.params.sessionId),
     )
 
     app.post(
@@ -97,6 +111,38 @@ export function invigilationRoutes(
       { schema: { params: CandidateParams, response: { 204: Type.Null(), ...errors } } },
       async (request, reply) => {
         await endTest.end(await request.userId(), request.params.sessionId, request.params.candidateId)
+        return reply.status(204).send(null)
+      },
+    )
+
+    app.post(
+      '/api/invigilation/sessions/:sessionId/signalements/:signalementId/decision',
+      {
+        schema: {
+          params: Type.Object({
+            sessionId: Type.String({ maxLength: 64 }),
+            signalementId: Type.String({ maxLength: 64 }),
+          }),
+          body: SignalementDecisionBody,
+          response: { 204: Type.Null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        await decisions.decide(
+          await request.userId(),
+          request.params.sessionId,
+          request.params.signalementId,
+          request.body,
+        )
+        return reply.status(204).send(null)
+      },
+    )
+
+    app.post(
+      '/api/invigilation/sessions/:sessionId/candidates/:candidateId/extension-confirmation',
+      { schema: { params: CandidateParams, response: { 204: Type.Null(), ...errors } } },
+      async (request, reply) => {
+        await extension.confirm(await request.userId(), request.params.sessionId, request.params.candidateId)
         return reply.status(204).send(null)
       },
     )

@@ -1,6 +1,6 @@
 import { ATTEMPT_TOKEN_HEADER } from '@vigie/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MAX_TEST_DURATION_MS } from '../../src/candidate/tests'
+import { MAX_TEST_DURATION_MS } from '../../src/candidate/own-test'
 import { ensureSomeBank } from '../../src/evaluation/bank-store'
 import { startTestApp, type TestApp } from '../support/app'
 import { candidateBody } from '../support/candidates'

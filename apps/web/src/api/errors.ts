@@ -22,6 +22,8 @@ const messageOfCode: Record<ErrorCode, PlainMessageKey> = {
   test_ended: 'error.test_ended',
   not_current_question: 'error.not_current_question',
   attempt_replaced: 'error.attempt_replaced',
+  test_paused: 'error.test_paused',
+  signalement_handled: 'error.signalement_handled',
   too_many_attempts: 'error.too_many_attempts',
   invalid_credentials: 'error.invalid_credentials',
   email_taken: 'error.email_taken',

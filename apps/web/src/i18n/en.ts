@@ -372,6 +372,8 @@ const shared = {
   'error.test_ended': 'This certification test has ended.',
   'error.not_current_question': 'This question is no longer the current one. Reload the page.',
   'error.attempt_replaced': 'This test was resumed in another window. Reload the page.',
+  'error.test_paused': 'Actions are paused while waiting for the invigilator',
+  'error.signalement_handled': 'This report has already been handled by another invigilator.',
   'error.too_many_attempts': 'Too many attempts. Try again later.',
   'error.too_many_attempts.minutes': {
     one: 'Too many attempts. Try again in {count} minute.',

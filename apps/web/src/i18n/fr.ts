@@ -383,6 +383,8 @@ const shared = {
   'error.test_ended': 'Ce test de certification est terminé.',
   'error.not_current_question': "Cette question n'est plus la question en cours. Rechargez la page.",
   'error.attempt_replaced': 'Ce test a été repris dans une autre fenêtre. Rechargez la page.',
+  'error.test_paused': 'Les actions sont mises en pause en attendant le surveillant',
+  'error.signalement_handled': 'Ce signalement a déjà été traité par un autre surveillant.',
   'error.too_many_attempts': 'Trop de tentatives. Réessayez plus tard.',
   'error.too_many_attempts.minutes': {
     one: 'Trop de tentatives. Réessayez dans {count} minute.',

@@ -1,0 +1,96 @@
+import { sessionTopic } from '@vigie/contract'
+import type { Kysely } from 'kysely'
+import type { Logger } from 'pino'
+import type { Clock } from '../clock'
+import type { DB } from '../db/schema'
+import { appendEvent } from '../events/publish'
+
+/** While a candidate's page holds its stream open, their test's `last_seen_at` is renewed this often. */
+export const CONNECTION_LEASE_MS = 30_000
+/** A page gone this long shows "Déconnecté depuis N min" to the invigilators. */
+export const DISCONNECTED_AFTER_MS = 60_000
+
+/**
+ * When each candidate's page was last connected, for the invigilators. A page that follows its
+ * `candidate:<id>` topic is connected; every process renews its open pages in one UPDATE per
+ * lease, so a crashed process's candidates appear disconnected a minute later. Opening and
+ * closing a stream also tell the dashboards at once.
+ */
+export function createConnectionTracker({
+  db,
+  clock,
+  logger,
+}: {
+  db: Kysely<DB>
+  clock: Clock
+  logger: Logger
+}) {
+  const open = new Map<string, number>()
+  const pending = new Set<Promise<void>>()
+  let timer: NodeJS.Timeout | undefined
+
+  async function touch(candidateId: string, type: 'candidate.connected' | 'candidate.disconnected') {
+    const now = clock.now()
+    await db.transaction().execute(async (trx) => {
+      const test = await trx
+        .updateTable('tests')
+        .set({ last_seen_at: now })
+        .where('candidate_id', '=', candidateId)
+        .where('status', '=', 'started')
+        .returning('session_id')
+        .executeTakeFirst()
+      if (test)
+        await appendEvent(trx, sessionTopic(test.session_id), type, { candidateId, at: now.toISOString() })
+    })
+  }
+
+  /** Runs in the background (a stream's opening must not wait on it); `stop` waits for what is under way. */
+  function background(what: string, work: Promise<void>) {
+    const tracked = work.catch((error) => logger.warn({ err: error }, `connection tracking: ${what}`))
+    pending.add(tracked)
+    tracked.finally(() => pending.delete(tracked))
+  }
+
+  async function renewAll() {
+    const ids = [...open.keys()]
+    for (let i = 0; i < ids.length; i += 1000) {
+      await db
+        .updateTable('tests')
+        .set({ last_seen_at: clock.now() })
+        .where('candidate_id', 'in', ids.slice(i, i + 1000))
+        .where('status', '=', 'started')
+        .execute()
+    }
+  }
+
+  return {
+    /** A candidate's page opened its stream; the returned function is called when it closes. */
+    follow(candidateId: string): () => void {
+      const count = open.get(candidateId) ?? 0
+      open.set(candidateId, count + 1)
+      if (count === 0) background('connected', touch(candidateId, 'candidate.connected'))
+      return () => {
+        const left = (open.get(candidateId) ?? 1) - 1
+        if (left > 0) {
+          open.set(candidateId, left)
+          return
+        }
+        open.delete(candidateId)
+        background('disconnected', touch(candidateId, 'candidate.disconnected'))
+      }
+    },
+    start(): void {
+      timer = setInterval(() => background('renewal', renewAll()), CONNECTION_LEASE_MS)
+      timer.unref()
+    },
+    async stop(): Promise<void> {
+      clearInterval(timer)
+      await Promise.all(pending)
+    },
+    get connected() {
+      return open.size
+    },
+  }
+}
+
+export type ConnectionTracker = ReturnType<typeof createConnectionTracker>

@@ -1,0 +1,159 @@
+import type { TestStatus, TestView } from '@vigie/contract'
+import type { Kysely } from 'kysely'
+import { hashToken } from '../accounts/tokens'
+import type { Clock } from '../clock'
+import { isUuid } from '../db/errors'
+import type { DB } from '../db/schema'
+import type { TestState } from '../evaluation/engine'
+import type { Engines, LoadedBank } from '../evaluation/engines'
+import { DomainError, notFound } from '../http/errors'
+import { questionView } from './question-view'
+
+export const TEST_DURATION_MINUTES = 105
+/** A test still running this long after its start ends by itself. */
+export const MAX_TEST_DURATION_MS = 24 * 3600_000
+
+export const isTerminal = (status: TestStatus) => status !== 'started'
+
+export const theoreticalEnd = (startedAt: Date, extraTimePercentage: number) =>
+  new Date(startedAt.getTime() + TEST_DURATION_MINUTES * (1 + extraTimePercentage / 100) * 60_000)
+
+/** Questions answered that count: a neutralised question's replacement takes its number. */
+export const countedAnswers = (state: TestState) =>
+  state.questions.filter((q) => q.outcome !== null && !q.neutralised).length
+
+export type TestRow = {
+  id: string
+  candidate_id: string
+  session_id: string
+  bank: string
+  state: unknown
+  status: TestStatus
+  attempt_token_hash: string
+  started_at: Date
+  extra_time_percentage: number
+  locale: 'fr' | 'en'
+  signalement_open: boolean
+  extension_missing: boolean
+}
+
+export interface OwnTest {
+  row: TestRow
+  loaded: LoadedBank
+  state: TestState
+}
+
+/**
+ * A candidate's own running test, as every candidate action reads it: locked for the
+ * transaction, checked against the browser's attempt token, ended if it outlived 24 hours.
+ */
+export function createTestAccess({ clock, engines }: { clock: Clock; engines: Engines }) {
+  function view({ row, loaded, state }: OwnTest): TestView {
+    const next = isTerminal(row.status) ? null : loaded.engine.nextItem(state).item
+    const counted = countedAnswers(state)
+    return {
+      testId: row.id,
+      status: row.status,
+      questionNumber: next ? counted + 1 : Math.max(1, counted),
+      totalQuestions: state.length,
+      startedAt: row.started_at.toISOString(),
+      theoreticalEndAt: theoreticalEnd(row.started_at, row.extra_time_percentage).toISOString(),
+      question: next ? questionView(next, row.locale, loaded.id) : null,
+      pausedFor: isTerminal(row.status)
+        ? null
+        : row.signalement_open
+          ? 'signalement'
+          : row.extension_missing
+            ? 'extension'
+            : null,
+    }
+  }
+
+  /** Ends a test that outlived the maximum duration; returns the status in force. */
+  async function expireIfOverdue(trx: Kysely<DB>, { row, loaded, state }: OwnTest): Promise<TestStatus> {
+    if (row.status !== 'started' || clock.now().getTime() - row.started_at.getTime() < MAX_TEST_DURATION_MS)
+      return row.status
+    await trx
+      .updateTable('tests')
+      .set({
+        status: 'ended_duration_exceeded',
+        ended_at: clock.now(),
+        result: JSON.stringify(loaded.engine.result(state)),
+      })
+      .where('id', '=', row.id)
+      .execute()
+    return 'ended_duration_exceeded'
+  }
+
+  async function ownTest(
+    trx: Kysely<DB>,
+    userId: string,
+    testId: string,
+    token: string | undefined,
+  ): Promise<OwnTest> {
+    const row = isUuid(testId)
+      ? ((await trx
+          .selectFrom('tests as t')
+          .innerJoin('candidates as c', 'c.id', 't.candidate_id')
+          .innerJoin('users as u', 'u.id', 'c.user_id')
+          .select((eb) => [
+            't.id',
+            't.candidate_id',
+            't.session_id',
+            't.bank',
+            't.state',
+            't.status',
+            't.attempt_token_hash',
+            't.started_at',
+            'c.extra_time_percentage',
+            'u.locale',
+            eb
+              .exists(
+                eb
+                  .selectFrom('signalements as s')
+                  .select('s.id')
+                  .whereRef('s.test_id', '=', 't.id')
+                  .where('s.decision', 'is', null),
+              )
+              .as('signalement_open'),
+            eb
+              .exists(
+                eb
+                  .selectFrom('companion_alerts as a')
+                  .select('a.id')
+                  .whereRef('a.test_id', '=', 't.id')
+                  .where('a.cleared_at', 'is', null),
+              )
+              .as('extension_missing'),
+          ])
+          .where('t.id', '=', testId)
+          .where('c.user_id', '=', userId)
+          .forUpdate('t')
+          .executeTakeFirst()) as TestRow | undefined)
+      : undefined
+    if (!row) throw notFound('Test')
+    if (!token || hashToken(token) !== row.attempt_token_hash) {
+      throw new DomainError(
+        'attempt_replaced',
+        'This test was resumed in another browser window; go on there, or enter the access code again.',
+      )
+    }
+    const test = { row, loaded: await engines.forBank(row.bank), state: row.state as TestState }
+    const status = await expireIfOverdue(trx, test)
+    return { ...test, row: { ...row, status } }
+  }
+
+  /** The current question, for an action that must be about it (an answer, a report). */
+  function assertCurrentQuestion(test: OwnTest, questionNumber: number, itemId: string): TestView {
+    if (isTerminal(test.row.status)) throw new DomainError('test_ended', 'Your test is over.')
+    const current = view(test)
+    if (current.questionNumber !== questionNumber || current.question?.itemId !== itemId) {
+      throw new DomainError('not_current_question', `Question ${questionNumber} is not the current question.`)
+    }
+    return current
+  }
+
+  return { ownTest, view, assertCurrentQuestion }
+}
+
+export type TestAccess = ReturnType<typeof createTestAccess>
