@@ -91,12 +91,12 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
     testId: string,
     token: string | undefined,
   ): Promise<OwnTest> {
-    const row = isUuid(testId)
-      ? ((await trx
+    const locked = isUuid(testId)
+      ? await trx
           .selectFrom('tests as t')
           .innerJoin('candidates as c', 'c.id', 't.candidate_id')
           .innerJoin('users as u', 'u.id', 'c.user_id')
-          .select((eb) => [
+          .select([
             't.id',
             't.candidate_id',
             't.session_id',
@@ -107,31 +107,42 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
             't.started_at',
             'c.extra_time_percentage',
             'u.locale',
-            eb
-              .exists(
-                eb
-                  .selectFrom('signalements as s')
-                  .select('s.id')
-                  .whereRef('s.test_id', '=', 't.id')
-                  .where('s.decision', 'is', null),
-              )
-              .as('signalement_open'),
-            eb
-              .exists(
-                eb
-                  .selectFrom('companion_alerts as a')
-                  .select('a.id')
-                  .whereRef('a.test_id', '=', 't.id')
-                  .where('a.cleared_at', 'is', null),
-              )
-              .as('extension_missing'),
           ])
           .where('t.id', '=', testId)
           .where('c.user_id', '=', userId)
           .forUpdate('t')
-          .executeTakeFirst()) as TestRow | undefined)
+          .executeTakeFirst()
       : undefined
-    if (!row) throw notFound('Test')
+    if (!locked) throw notFound('Test')
+    // Read after the lock, in a statement of its own: a query that waited for the lock sees the
+    // locked row as it is now, but its subqueries would still see the world as it was before.
+    const pauses = await trx
+      .selectNoFrom((eb) => [
+        eb
+          .exists(
+            eb
+              .selectFrom('signalements')
+              .select('id')
+              .where('test_id', '=', testId)
+              .where('decision', 'is', null),
+          )
+          .as('signalement_open'),
+        eb
+          .exists(
+            eb
+              .selectFrom('companion_alerts')
+              .select('id')
+              .where('test_id', '=', testId)
+              .where('cleared_at', 'is', null),
+          )
+          .as('extension_missing'),
+      ])
+      .executeTakeFirstOrThrow()
+    const row: TestRow = {
+      ...locked,
+      signalement_open: Boolean(pauses.signalement_open),
+      extension_missing: Boolean(pauses.extension_missing),
+    }
     if (!token || hashToken(token) !== row.attempt_token_hash) {
       throw new DomainError(
         'attempt_replaced',

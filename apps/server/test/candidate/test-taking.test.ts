@@ -1,11 +1,10 @@
-import { ATTEMPT_TOKEN_HEADER } from '@vigie/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_TEST_DURATION_MS } from '../../src/candidate/own-test'
 import { ensureSomeBank } from '../../src/evaluation/bank-store'
 import { startTestApp, type TestApp } from '../support/app'
-import { candidateBody } from '../support/candidates'
-import { centreAdmin, sessionBody } from '../support/centre'
+import { centreAdmin } from '../support/centre'
 import { type Client, client, signupBody } from '../support/http'
+import { answerOf, attemptClient, testRoom, type View } from '../support/room'
 
 let t: TestApp
 let admin: Client
@@ -17,71 +16,8 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => t.close())
 
-/** A session with one joined candidate and one invigilator who has entered. */
-async function room(extraTimePercentage = 0) {
-  const session = (await admin.post(`/api/centres/${centreId}/sessions`, sessionBody())).json()
-  const enrolled = (
-    await admin.post(
-      `/api/sessions/${session.id}/candidates`,
-      candidateBody({ lastName: 'DURAND', firstName: 'Simon', extraTimePercentage }),
-    )
-  ).json()
-  const candidate = client(t.app)
-  const account = signupBody()
-  await candidate.post('/api/auth/signup', account)
-  await candidate.post('/api/candidate/join', {
-    sessionNumber: session.number,
-    firstName: 'Simon',
-    lastName: 'Durand',
-    birthdate: '1997-05-21',
-  })
-  const invigilator = client(t.app)
-  await invigilator.post('/api/auth/signup', signupBody())
-  await invigilator.post('/api/invigilation/access', {
-    sessionNumber: session.number,
-    password: session.invigilatorPassword,
-  })
-  const presence = () =>
-    invigilator.post(`/api/invigilation/sessions/${session.id}/candidates/${enrolled.id}/presence`)
-  const resume = () =>
-    invigilator.post(
-      `/api/invigilation/sessions/${session.id}/candidates/${enrolled.id}/resume-authorisation`,
-    )
-  const start = (accessCode = session.accessCode as string) =>
-    candidate.post(`/api/candidate/enrolments/${enrolled.id}/start`, { accessCode })
-  const end = (who: Client = invigilator) =>
-    who.post(`/api/invigilation/sessions/${session.id}/candidates/${enrolled.id}/end`)
-  return { session, enrolled, candidate, account, invigilator, presence, resume, start, end }
-}
-
-const withToken = (who: Client, token: string) => ({
-  get: (url: string) =>
-    t.app.inject({
-      method: 'GET',
-      url,
-      remoteAddress: who.remoteAddress,
-      headers: { cookie: who.cookie as string, [ATTEMPT_TOKEN_HEADER]: token },
-    }),
-  post: (url: string, payload: unknown) =>
-    t.app.inject({
-      method: 'POST',
-      url,
-      remoteAddress: who.remoteAddress,
-      headers: { cookie: who.cookie as string, [ATTEMPT_TOKEN_HEADER]: token },
-      payload: payload as object,
-    }),
-})
-
-type View = {
-  testId: string
-  questionNumber: number
-  status: string
-  question: { itemId: string; type: string; choices: Array<{ id: string }> } | null
-}
-const answerOf = (view: View) =>
-  view.question?.type === 'free'
-    ? { kind: 'text', text: 'je ne sais pas' }
-    : { kind: 'choices', choiceIds: [view.question?.choices[0]?.id] }
+const room = (extraTimePercentage = 0) => testRoom(t, admin, centreId, extraTimePercentage)
+const withToken = (who: Client, token: string) => attemptClient(t, who, token)
 
 describe('the start gate', () => {
   it("refuses a start without a presence confirmation, with the guide's message, and a wrong access code", async () => {
