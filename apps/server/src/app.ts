@@ -10,7 +10,7 @@ import { memberRoutes } from './accounts/members-routes'
 import { accountRoutes } from './accounts/routes'
 import { createAccountsService } from './accounts/service'
 import { createCompanionAlerts } from './candidate/companion'
-import { createConnectionTracker } from './candidate/connections'
+import { type ConnectionTracker, createConnectionTracker } from './candidate/connections'
 import { createJoin } from './candidate/join'
 import { createTestAccess } from './candidate/own-test'
 import { candidateSpaceRoutes } from './candidate/routes'
@@ -56,6 +56,7 @@ export interface Vigie {
   app: FastifyInstance
   bus: EventBus
   streams: EventStreams
+  connections: ConnectionTracker
   /** Every route registered, for tests that must cover them all and for metrics labels. */
   routes: Array<{ method: string; url: string }>
 }
@@ -157,5 +158,5 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
     await connections.stop()
     await bus.stop()
   })
-  return { app, bus, streams: events.streams, routes }
+  return { app, bus, streams: events.streams, connections, routes }
 }

@@ -79,6 +79,8 @@ export function createConnectionTracker({
         background('disconnected', touch(candidateId, 'candidate.disconnected'))
       }
     },
+    /** Renews the lease of every page connected here (the timer calls it; so may a test). */
+    renew: renewAll,
     start(): void {
       timer = setInterval(() => background('renewal', renewAll()), CONNECTION_LEASE_MS)
       timer.unref()

@@ -36,6 +36,7 @@ export function client(app: FastifyInstance) {
     return response
   }
   return {
+    request,
     get: (url: string) => request('GET', url),
     post: (url: string, body?: unknown) => request('POST', url, body),
     patch: (url: string, body?: unknown) => request('PATCH', url, body),
