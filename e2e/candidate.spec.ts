@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page, request, test } from '@playwright/test'
+import { type APIRequestContext, test as base, expect, type Page, request } from '@playwright/test'
 import { demo } from './support/demo'
 import { expectAccessible, screenshots } from './support/look'
 
@@ -13,53 +13,129 @@ const PRESENCE_NOT_CONFIRMED =
 /** "2001-07-04" → "04/07/2001", as a person types it. */
 const typed = (iso: string) => iso.split('-').reverse().join('/')
 
-async function invigilatorConfirmsPresence(baseURL: string, lastName: string) {
+const RESUME_NOT_AUTHORISED =
+  'Merci de contacter votre surveillant afin qu’il autorise la reprise de votre test.'
+const PAUSED = 'Les actions sont mises en pause en attendant le surveillant'
+
+/** The demo session's invigilator, acting through the API (their own screens are tested elsewhere). */
+async function signInInvigilator(baseURL: string) {
   const { invigilator, session } = demo()
-  const headers = { origin: baseURL }
-  const api: APIRequestContext = await request.newContext({ baseURL, extraHTTPHeaders: headers })
-  try {
-    expect((await api.post('/api/auth/login', { data: invigilator })).ok()).toBe(true)
-    const access = await api.post('/api/invigilation/access', {
-      data: { sessionNumber: session?.number, password: session?.invigilatorPassword },
-    })
-    expect(access.ok()).toBe(true)
-    const { sessionId } = (await access.json()) as { sessionId: string }
-    const list = await api.get(`/api/invigilation/sessions/${sessionId}/candidates`)
-    const candidates = (await list.json()) as Array<{ id: string; lastName: string }>
+  const api: APIRequestContext = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } })
+  expect((await api.post('/api/auth/login', { data: invigilator })).ok()).toBe(true)
+  const access = await api.post('/api/invigilation/access', {
+    data: { sessionNumber: session?.number, password: session?.invigilatorPassword },
+  })
+  expect(access.ok()).toBe(true)
+  const { sessionId } = (await access.json()) as { sessionId: string }
+  const base = `/api/invigilation/sessions/${sessionId}`
+
+  const row = async (lastName: string) => {
+    const list = await api.get(`${base}/candidates`)
+    const candidates = (await list.json()) as Array<{
+      id: string
+      lastName: string
+      test: null | { signalement: null | { id: string } }
+    }>
     const candidate = candidates.find((c) => c.lastName === lastName)
     if (!candidate) throw new Error(`${lastName} is not in the session`)
-    const presence = await api.post(
-      `/api/invigilation/sessions/${sessionId}/candidates/${candidate.id}/presence`,
-    )
-    expect(presence.ok()).toBe(true)
-  } finally {
-    await api.dispose()
+    return candidate
+  }
+  const post = async (path: string, data?: unknown) => {
+    const response = await api.post(`${base}${path}`, data === undefined ? undefined : { data })
+    expect(response.ok(), `${path}: ${await response.text()}`).toBe(true)
+  }
+  const onCandidate = async (lastName: string, action: string) =>
+    post(`/candidates/${(await row(lastName)).id}/${action}`)
+
+  return {
+    confirmPresence: (lastName: string) => onCandidate(lastName, 'presence'),
+    authoriseResume: (lastName: string) => onCandidate(lastName, 'resume-authorisation'),
+    confirmExtension: (lastName: string) => onCandidate(lastName, 'extension-confirmation'),
+    endTest: (lastName: string) => onCandidate(lastName, 'end'),
+    /** "Valider le signalement" (with a category) or "Refuser le signalement", on the open report. */
+    decide: async (
+      lastName: string,
+      decision: { decision: 'validated'; category: string } | { decision: 'refused' },
+    ) => {
+      const signalement = (await row(lastName)).test?.signalement
+      if (!signalement) throw new Error(`${lastName} has no open report`)
+      await post(`/signalements/${signalement.id}/decision`, decision)
+    },
+    dispose: () => api.dispose(),
   }
 }
 
-async function answerQuestion(page: Page) {
+/** The invigilator is signed in through the API for the whole test. */
+const test = base.extend<{ invigilator: Awaited<ReturnType<typeof signInInvigilator>> }>({
+  invigilator: async ({ baseURL }, use) => {
+    const invigilator = await signInInvigilator(baseURL ?? '')
+    await use(invigilator)
+    await invigilator.dispose()
+  },
+})
+
+/**
+ * Chooses an answer without validating it (with the keyboard: Space ticks the focused choice);
+ * returns a check that the answer is still there.
+ */
+async function chooseAnswer(page: Page): Promise<() => Promise<void>> {
   const question = page.getByTestId('candidate-question')
-  const number = await question.getByRole('heading', { level: 1 }).textContent()
   const radios = question.getByRole('radio')
   const checkboxes = question.getByRole('checkbox')
-  // With the keyboard: Space ticks the focused choice.
   if (await radios.count()) {
     await radios.first().focus()
     await page.keyboard.press('Space')
     await expect(radios.first()).toBeChecked()
-  } else if (await checkboxes.count()) {
+    return () => expect(radios.first()).toBeChecked()
+  }
+  if (await checkboxes.count()) {
     await checkboxes.first().focus()
     await page.keyboard.press('Space')
     await expect(checkboxes.first()).toBeChecked()
-  } else await question.getByRole('textbox').fill('42')
-  await page.getByTestId('answer-validate').click()
-  await expect(question.getByRole('heading', { level: 1 })).not.toHaveText(number ?? '')
+    return () => expect(checkboxes.first()).toBeChecked()
+  }
+  await question.getByRole('textbox').fill('42')
+  return () => expect(question.getByRole('textbox')).toHaveValue('42')
 }
 
-test('a candidate joins the session, is let in by the invigilator and answers questions', async ({
+async function answerQuestion(page: Page) {
+  const heading = page.getByTestId('candidate-question').getByRole('heading', { level: 1 })
+  const number = await heading.textContent()
+  await chooseAnswer(page)
+  await page.getByTestId('answer-validate').click()
+  await expect(heading).not.toHaveText(number ?? '')
+}
+
+/** "Signaler un problème avec la question", then "Oui, je suis sûr(e)", with the keyboard. */
+async function reportProblem(page: Page) {
+  await page.getByRole('button', { name: 'Signaler un problème avec la question' }).focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('alertdialog')
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Oui, je suis sûr(e)' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(dialog).toBeHidden()
+  const status = page.getByTestId('report-status')
+  await expect(status).toContainText(PAUSED)
+  // The button that was pressed is now disabled: focus is on the message instead of lost.
+  await expect(status.locator('[tabindex="-1"]')).toBeFocused()
+  await expect(page.getByTestId('answer-validate')).toBeDisabled()
+  await expect(page.getByTestId('answer-skip')).toBeDisabled()
+}
+
+/** Marks the page, to check later that it changed by itself (live) and was not reloaded. */
+const markPage = (page: Page) => page.evaluate(() => Object.assign(window, { vigieNotReloaded: true }))
+const expectNotReloaded = async (page: Page) =>
+  expect(await page.evaluate(() => 'vigieNotReloaded' in window)).toBe(true)
+
+test('a candidate joins, is let in, answers, reports problems, comes back after closing the tab and is ended by the invigilator', async ({
   page,
   baseURL,
+  browser,
+  invigilator,
 }) => {
+  // Reports, a closed tab and the end follow the first answers: more than one page's worth of time.
+  test.setTimeout(180_000)
   const { session, candidates } = demo()
   if (!session) throw new Error('The demo has no session')
   const candidate = candidates[0] as {
@@ -125,7 +201,7 @@ test('a candidate joins the session, is let in by the invigilator and answers qu
   await expectAccessible(page)
   await screenshots(page, 'candidate-start')
 
-  await invigilatorConfirmsPresence(baseURL ?? '', candidate.lastName)
+  await invigilator.confirmPresence(candidate.lastName)
   await page.getByRole('button', { name: 'Commencer mon test' }).click()
 
   // The test: three answers, then a reload continues at the same question.
@@ -143,4 +219,126 @@ test('a candidate joins the session, is let in by the invigilator and answers qu
   })
   await page.getByTestId('answer-skip').click()
   await expect(question.getByRole('heading', { level: 1, name: 'Question 5 / 32' })).toBeVisible()
+
+  const statement = question.locator('.candidate-statement')
+  const status = page.getByTestId('report-status')
+  const heading = (name: string) => question.getByRole('heading', { level: 1, name })
+
+  await test.step('a validated report: another question under the same number, by itself', async () => {
+    const reported = await statement.textContent()
+    await chooseAnswer(page)
+    await page.getByRole('button', { name: 'Signaler un problème avec la question' }).click()
+    await expect(page.getByRole('alertdialog')).toBeVisible()
+    await screenshots(page, 'candidate-report-confirm')
+    await page.getByRole('button', { name: 'Annuler' }).click()
+    await expect(page.getByRole('alertdialog')).toBeHidden()
+    await reportProblem(page)
+    await expectAccessible(page)
+    await screenshots(page, 'candidate-report-paused')
+
+    await markPage(page)
+    await invigilator.decide(candidate.lastName, { decision: 'validated', category: 'E11' })
+    await expect(status).toContainText('Votre signalement a été validé')
+    await expect(heading('Question 5 / 32')).toBeVisible()
+    await expect(statement).not.toHaveText(reported ?? '')
+    // A new question: nothing chosen yet.
+    await expect(page.getByTestId('answer-validate')).toBeDisabled()
+    await expect(page.getByTestId('answer-skip')).toBeEnabled()
+    await expectNotReloaded(page)
+    await screenshots(page, 'candidate-report-validated')
+  })
+
+  await test.step('a refused report: back to the same question, the answer as it was', async () => {
+    const reported = await statement.textContent()
+    const expectKept = await chooseAnswer(page)
+    await reportProblem(page)
+    await expectKept()
+
+    await invigilator.decide(candidate.lastName, { decision: 'refused' })
+    await expect(status).toContainText('Votre signalement a été refusé')
+    await expect(status).not.toContainText(PAUSED)
+    await expect(heading('Question 5 / 32')).toBeVisible()
+    await expect(statement).toHaveText(reported ?? '')
+    await expectKept()
+    await expect(page.getByTestId('answer-validate')).toBeEnabled()
+    await expectNotReloaded(page)
+    await expectAccessible(page)
+    await screenshots(page, 'candidate-report-refused')
+    await page.getByTestId('answer-validate').click()
+    await expect(heading('Question 6 / 32')).toBeVisible()
+    await expect(status).toBeEmpty()
+  })
+
+  // The tab is closed: another window has neither the account's cookie nor the test's token.
+  await page.close()
+  const context = await browser.newContext({ baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris' })
+  const again = await context.newPage()
+  const questionAgain = again.getByTestId('candidate-question')
+
+  await test.step('coming back takes the access code and the invigilator’s authorisation', async () => {
+    await again.goto('/candidat')
+    await again.getByLabel('Adresse e-mail').fill(candidate.email)
+    await again.getByLabel('Mot de passe').fill(candidate.password)
+    await again.getByTestId('login-submit').click()
+    await again.getByLabel('Numéro de session').fill(session.number ?? '')
+    await again.getByLabel('Prénom').fill(candidate.firstName)
+    await again.getByLabel('Nom de naissance').fill(candidate.lastName)
+    await again.getByLabel('Date de naissance').fill(typed(candidate.birthdate))
+    await again.getByTestId('join-submit').click()
+    await again.getByTestId('instructions-next').click()
+    await again.getByTestId('instructions-next').click()
+    await again.getByText('J’ai lu et compris ces instructions').click()
+    await again.getByTestId('instructions-done').click()
+    await again.getByLabel('Code d’accès communiqué par le surveillant').fill(session.accessCode ?? '')
+    await again.getByRole('button', { name: 'Commencer mon test' }).click()
+    await expect(again.getByTestId('start-error').locator('.alert__text')).toHaveText(RESUME_NOT_AUTHORISED)
+    await screenshots(again, 'candidate-resume-refused')
+
+    await invigilator.authoriseResume(candidate.lastName)
+    await again.getByRole('button', { name: 'Commencer mon test' }).click()
+    await expect(questionAgain.getByRole('heading', { level: 1, name: 'Question 6 / 32' })).toBeVisible()
+  })
+
+  await test.step('the extension missing blocks the test until the invigilator confirms it', async () => {
+    // Once the companion is checked, the page raises the alert itself; here the call is made for it.
+    const raised = await again.evaluate(async () => {
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('vigie.attempt.')) ?? ''
+      const { token } = JSON.parse(sessionStorage.getItem(key) ?? '{}') as { token: string }
+      const testId = key.slice('vigie.attempt.'.length)
+      const response = await fetch(`/api/candidate/tests/${testId}/companion-alert`, {
+        method: 'POST',
+        headers: { 'x-vigie-attempt': token },
+      })
+      return response.status
+    })
+    expect(raised).toBe(200)
+    await again.reload()
+    await expect(again.getByTestId('extension-pause')).toContainText('Extension non détectée', {
+      timeout: 20_000,
+    })
+    await expect(again.getByTestId('answer-validate')).toHaveCount(0)
+    await expectAccessible(again)
+    await screenshots(again, 'candidate-extension-paused')
+
+    await markPage(again)
+    await invigilator.confirmExtension(candidate.lastName)
+    await expect(again.getByTestId('extension-pause')).toHaveCount(0)
+    await expect(questionAgain.getByRole('heading', { level: 1, name: 'Question 6 / 32' })).toBeVisible()
+    await expect(again.getByTestId('answer-skip')).toBeEnabled()
+    await expectNotReloaded(again)
+  })
+
+  await test.step('the invigilator ends the test: the end screen, by itself', async () => {
+    await invigilator.endTest(candidate.lastName)
+    await expect(
+      again.getByRole('heading', { level: 1, name: 'Votre surveillant a mis fin à votre test' }),
+    ).toBeVisible()
+    await expect(again.getByTestId('candidate-end')).toContainText(
+      'vous ne pouvez plus répondre aux questions',
+    )
+    await expectNotReloaded(again)
+    await expectAccessible(again)
+    await screenshots(again, 'candidate-end-by-invigilator')
+  })
+  await context.close()
 })

@@ -5,6 +5,7 @@ import {
   ATTEMPT_TOKEN_HEADER,
   type Enrolment,
   type JoinBody,
+  type SignalementBody,
   type StartedTest,
   type TestView,
 } from '@vigie/contract'
@@ -28,6 +29,10 @@ export const candidateApi = {
   test: (testId: string, token: string) => attemptRequest<TestView>('GET', testId, '', token),
   answer: (testId: string, token: string, body: AnswerBody) =>
     attemptRequest<TestView>('POST', testId, '/answers', token, body),
+  report: (testId: string, token: string, body: SignalementBody) =>
+    attemptRequest<TestView>('POST', testId, '/signalements', token, body),
+  companionAlert: (testId: string, token: string) =>
+    attemptRequest<TestView>('POST', testId, '/companion-alert', token),
 }
 
 /** Like the shared client, with the attempt token header (which the shared client cannot send). */

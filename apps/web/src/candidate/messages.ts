@@ -50,7 +50,7 @@ export const candidateFr = {
   'candidate.start.presenceNotConfirmed':
     "Votre surveillant n'a pas confirmé votre présence dans la salle de test. Vous ne pouvez donc pas encore commencer votre test de certification. Merci de prévenir votre surveillant.",
   'candidate.start.resumeNotAuthorised':
-    "Merci de contacter votre surveillant afin qu'il autorise la reprise de votre test.",
+    'Merci de contacter votre surveillant afin qu’il autorise la reprise de votre test.',
   'candidate.start.failed': 'Impossible de commencer le test',
   'candidate.start.backToInstructions': 'Relire les instructions',
   'candidate.test.title': 'Question {number} / {total}',
@@ -73,10 +73,29 @@ export const candidateFr = {
     'Ce test a été ouvert dans une autre fenêtre ou un onglet fermé depuis : passez à nouveau par l’écran du code d’accès.',
   'candidate.test.reenterCode': 'Saisir le code d’accès',
   'candidate.test.loadError': 'Impossible de charger votre test.',
+  'candidate.report.open': 'Signaler un problème avec la question',
+  'candidate.report.confirm.title': 'Êtes-vous sûr(e) de vouloir signaler un problème ?',
+  'candidate.report.confirm.text':
+    'Les actions seront mises en pause jusqu’à ce que le surveillant décide. Prévenez-le ensuite.',
+  'candidate.report.confirm': 'Oui, je suis sûr(e)',
+  'candidate.report.paused': 'Les actions sont mises en pause en attendant le surveillant',
+  'candidate.report.paused.text':
+    'Prévenez votre surveillant : il va examiner le problème avec la question. Votre réponse est conservée.',
+  'candidate.report.refused':
+    'Votre signalement a été refusé : vous pouvez reprendre la question là où vous vous étiez arrêté(e).',
+  'candidate.report.validated':
+    'Votre signalement a été validé : une autre question vous est proposée à la place.',
+  'candidate.extension.title': 'Extension non détectée : votre test est en pause',
+  'candidate.extension.text':
+    'Vous ne pouvez pas continuer votre test pour le moment : l’extension de navigateur de certification n’est plus détectée.',
+  'candidate.extension.next':
+    'Prévenez votre surveillant. Une fois l’extension réactivée, il confirmera sa présence et vous reprendrez à la question où vous en étiez.',
   'candidate.end.title': 'Votre test de certification est terminé',
   'candidate.end.completed':
     'Vous avez répondu à toutes les questions. Merci, vous pouvez quitter la salle en suivant les consignes de votre surveillant.',
-  'candidate.end.byInvigilator': 'Votre surveillant a mis fin à votre test.',
+  'candidate.end.byInvigilator.title': 'Votre surveillant a mis fin à votre test',
+  'candidate.end.byInvigilator':
+    'Votre test de certification est terminé : vous ne pouvez plus répondre aux questions. Suivez les consignes de votre surveillant pour quitter la salle.',
   'candidate.end.other': 'Votre test a pris fin. Pour toute question, adressez-vous à votre surveillant.',
   'candidate.end.back': 'Retour à mes sessions',
 } as const satisfies Record<string, Message>
@@ -151,10 +170,28 @@ export const candidateEn = {
     'This test was opened in another window or a tab that has since been closed: go through the access code screen again.',
   'candidate.test.reenterCode': 'Enter the access code',
   'candidate.test.loadError': 'Could not load your test.',
+  'candidate.report.open': 'Report a problem with the question',
+  'candidate.report.confirm.title': 'Are you sure you want to report a problem?',
+  'candidate.report.confirm.text':
+    'Your actions will be paused until the invigilator decides. Then tell them.',
+  'candidate.report.confirm': 'Yes, I am sure',
+  'candidate.report.paused': 'Your actions are paused while waiting for the invigilator',
+  'candidate.report.paused.text':
+    'Tell your invigilator: they will look into the problem with the question. Your answer is kept.',
+  'candidate.report.refused':
+    'Your report was refused: you can carry on with the question where you left it.',
+  'candidate.report.validated': 'Your report was accepted: you are given another question instead.',
+  'candidate.extension.title': 'Extension not detected: your test is paused',
+  'candidate.extension.text':
+    'You cannot go on with your test for now: the certification browser extension is no longer detected.',
+  'candidate.extension.next':
+    'Tell your invigilator. Once the extension is back on, they will confirm it and you will resume at the question where you were.',
   'candidate.end.title': 'Your certification test is over',
   'candidate.end.completed':
     'You have answered all the questions. Thank you: you may leave the room following your invigilator’s instructions.',
-  'candidate.end.byInvigilator': 'Your invigilator has ended your test.',
+  'candidate.end.byInvigilator.title': 'Your invigilator has ended your test',
+  'candidate.end.byInvigilator':
+    'Your certification test is over: you can no longer answer questions. Follow your invigilator’s instructions to leave the room.',
   'candidate.end.other': 'Your test has ended. For any question, ask your invigilator.',
   'candidate.end.back': 'Back to my sessions',
 } as const satisfies Record<keyof typeof candidateFr, Message>
