@@ -19,6 +19,7 @@ import { createTests } from './candidate/tests'
 import { candidateRoutes } from './centre/candidate-routes'
 import { createCandidatesService } from './centre/candidates'
 import { documentRoutes } from './centre/document-routes'
+import { createIncidentReports } from './centre/incident-report'
 import { centreSessionRoutes } from './centre/routes'
 import { createCentreService } from './centre/service'
 import type { Clock } from './clock'
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   const endTest = createEndTest({ db, clock, access: invigilators, engines })
   const decisions = createSignalementDecisions({ db, clock, access: invigilators, engines })
   const extension = createExtensionConfirmation({ db, clock, access: invigilators })
+  const incidentReports = createIncidentReports({ db, clock, access: invigilators })
   const members = createMembersService({ db, mailer: deps.mailer, clock, publicUrl: deps.publicUrl })
 
   const bus = createEventBus(database, logger)
@@ -140,7 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   await app.register(memberRoutes(members))
   await app.register(centreSessionRoutes(centre))
   await app.register(candidateRoutes(candidates))
-  await app.register(documentRoutes(centre, candidates, deps.publicUrl))
+  await app.register(documentRoutes({ centre, candidates, incidentReports, publicUrl: deps.publicUrl }))
   await app.register(
     invigilationRoutes({ access: invigilators, room, presence, endTest, decisions, extension }),
   )

@@ -4,9 +4,11 @@ import Type from 'typebox'
 import type { CandidatesService } from './candidates'
 import { renderAttendanceSheet } from './documents/attendance-sheet'
 import { renderCandidatesCsv } from './documents/candidates-csv'
+import { renderIncidentReport } from './documents/incident-report'
 import { renderInvigilatorKit } from './documents/invigilator-kit'
 import { attendanceData, kitData } from './documents/session-documents'
 import { candidateTemplateCsv, candidateTemplateXlsx } from './import/candidate-templates'
+import type { IncidentReports } from './incident-report'
 import type { CentreService } from './service'
 
 const SessionParams = Type.Object({ sessionId: Type.String({ maxLength: 64 }) })
@@ -21,11 +23,17 @@ const download = (reply: FastifyReply, type: string, fileName: string, body: Buf
     .send(body)
 
 /** The session's documents ("Téléchargements"), and the import templates. */
-export function documentRoutes(
-  centre: CentreService,
-  candidates: CandidatesService,
-  publicUrl: string,
-): FastifyPluginAsyncTypebox {
+export function documentRoutes({
+  centre,
+  candidates,
+  incidentReports,
+  publicUrl,
+}: {
+  centre: CentreService
+  candidates: CandidatesService
+  incidentReports: IncidentReports
+  publicUrl: string
+}): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get(
       '/api/sessions/:sessionId/documents/kit-surveillant.pdf',
@@ -61,6 +69,17 @@ export function documentRoutes(
         const session = await centre.getSession(userId, request.params.sessionId)
         const csv = renderCandidatesCsv(await candidates.list(userId, session.id))
         return download(reply, 'text/csv; charset=utf-8', `candidats-${session.number}.csv`, csv)
+      },
+    )
+
+    // For the centre's members and the session's invigilators, at any time: a draft until finalisation.
+    app.get(
+      '/api/sessions/:sessionId/documents/pv-incident.pdf',
+      { schema: { params: SessionParams } },
+      async (request, reply) => {
+        const data = await incidentReports.data(await request.userId(), request.params.sessionId)
+        const pdf = await renderIncidentReport(data)
+        return download(reply, 'application/pdf', `pv-incident-${data.sessionNumber}.pdf`, pdf)
       },
     )
 

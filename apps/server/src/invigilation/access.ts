@@ -157,12 +157,14 @@ export function createInvigilatorAccess({
     },
 
     /** Readable by the session's invigilators and by its centre's members. */
+    /** The session's records (journal, PV d'incident) are for its invigilators and its centre's members. */
+    async mayReadRecords(userId: string | undefined, sessionId: string): Promise<boolean> {
+      if (!userId || !isUuid(sessionId)) return false
+      return (await isCentreMember(userId, sessionId)) || (await this.isInvigilator(userId, sessionId))
+    },
+
     async journal(userId: string | undefined, sessionId: string): Promise<JournalEntry[]> {
-      const allowed =
-        userId &&
-        isUuid(sessionId) &&
-        ((await isCentreMember(userId, sessionId)) || (await this.isInvigilator(userId, sessionId)))
-      if (!allowed) throw notFound('Session')
+      if (!(await this.mayReadRecords(userId, sessionId))) throw notFound('Session')
       return readJournal(db, sessionId)
     },
   }

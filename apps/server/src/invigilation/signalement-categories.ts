@@ -24,3 +24,17 @@ export function applicableCategories(item: Item, extraTimePercentage: number): S
   }
   return (Object.keys(applies) as SignalementCategory[]).filter((code) => applies[code])
 }
+
+/** The categories' words (DESIGN.md, "Signalements"), for documents printed in French. */
+export const CATEGORY_LABELS: Record<SignalementCategory, string> = {
+  E1: "L'image ne s'affiche pas",
+  E2: "Le simulateur/l'application ne s'affiche pas",
+  E3: 'Le fichier à télécharger ne se télécharge pas ou ne s’ouvre pas',
+  E4: 'Le site à visiter est indisponible/en maintenance/inaccessible',
+  E5: 'Le site est bloqué par les restrictions réseau de l’établissement (réseaux sociaux par ex.)',
+  E8: 'Le candidat bénéficie d’un temps majoré et n’a pas pu répondre à la question dans le temps imparti',
+  E9: 'Le logiciel installé sur l’ordinateur n’a pas fonctionné',
+  E10: 'Le candidat a été contraint de cliquer en dehors du cadre autorisé pour une question en mode focus',
+  E11: 'Un problème technique lié à la plateforme a empêché le candidat de répondre à la question',
+  E12: 'Problème avec l’accessibilité de la question (ex : daltonisme)',
+}

@@ -56,9 +56,10 @@ export type TestRoom = Awaited<ReturnType<typeof testRoom>>
 export async function enteredInvigilator(
   t: TestApp,
   session: { number: string; invigilatorPassword: string },
+  account: Record<string, unknown> = {},
 ) {
   const invigilator = client(t.app)
-  await invigilator.post('/api/auth/signup', signupBody())
+  await invigilator.post('/api/auth/signup', signupBody(account))
   await invigilator.post('/api/invigilation/access', {
     sessionNumber: session.number,
     password: session.invigilatorPassword,

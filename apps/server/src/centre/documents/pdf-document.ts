@@ -12,12 +12,17 @@ export interface PdfDocumentHandle {
  * here places its content itself: pdfkit's automatic page breaks would otherwise fire whenever a
  * line came near its own bottom margin, adding pages nobody asked for.
  */
-export function createPdfDocument(info: { title: string; subject: string }): PdfDocumentHandle {
+export function createPdfDocument(
+  info: { title: string; subject: string },
+  /** Keeps every page open until the end, for footers that need the page count. */
+  options: { bufferPages?: boolean } = {},
+): PdfDocumentHandle {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 0,
     lang: 'fr-FR',
     displayTitle: true,
+    bufferPages: options.bufferPages ?? false,
     info: { Title: info.title, Subject: info.subject, Author: 'Vigie', Creator: 'Vigie' },
   })
   embedDocumentFonts(doc)
