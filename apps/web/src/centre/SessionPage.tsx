@@ -191,6 +191,13 @@ function Downloads({ session }: { session: Session }) {
       href: urls.candidatesCsv,
       format: 'CSV',
     },
+    {
+      key: 'incident-report',
+      label: t('session.download.incidentReport'),
+      help: t('session.download.incidentReport.help'),
+      href: urls.incidentReport,
+      format: 'PDF',
+    },
   ]
   return (
     <Section title={t('session.downloads')} className="session-overview__downloads" data-testid="downloads">
@@ -213,13 +220,6 @@ function Downloads({ session }: { session: Session }) {
             </span>
           </li>
         ))}
-        {/* The incident report comes with the finalisation (issue 8): named, not yet a link. */}
-        <li className="downloads__item downloads__item--soon" data-testid="download-incident-report">
-          <span className="downloads__soon">{t('session.download.incidentReport')}</span>
-          <span className="downloads__help">
-            <Tag tone="neutral">{t('common.comingSoon')}</Tag> {t('session.download.incidentReport.help')}
-          </span>
-        </li>
       </ul>
     </Section>
   )

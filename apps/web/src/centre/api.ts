@@ -33,6 +33,7 @@ export const documentUrls = (sessionId: string) => ({
   kit: `${sessionPath(sessionId)}/documents/kit-surveillant.pdf`,
   attendanceSheet: `${sessionPath(sessionId)}/documents/feuille-emargement.pdf`,
   candidatesCsv: `${sessionPath(sessionId)}/documents/candidats.csv`,
+  incidentReport: `${sessionPath(sessionId)}/documents/pv-incident.pdf`,
 })
 
 export const templateUrls = {

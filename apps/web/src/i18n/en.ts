@@ -29,7 +29,6 @@ const shared = {
   'common.backHome': 'Back to home',
   'common.reload': 'Reload the page',
   'common.requiredFields': 'All fields are required.',
-  'common.comingSoon': 'Coming soon',
 
   'field.required': 'This field is required.',
   'field.invalidEmail': 'Enter a valid email address, for example name@example.com.',
@@ -197,7 +196,7 @@ const shared = {
   'session.download.candidatesCsv': 'Candidate list (CSV)',
   'session.download.candidatesCsv.help': 'In the template format: complete it, then import it again.',
   'session.download.incidentReport': 'Incident report',
-  'session.download.incidentReport.help': 'Available once the session is finalised.',
+  'session.download.incidentReport.help': 'Everything the invigilators did and saw, by the minute: a draft until the session is finalised.',
 
   'candidates.title': 'Candidates ({count})',
   'candidates.caption': 'Candidates enrolled in the session',

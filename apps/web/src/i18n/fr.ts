@@ -32,7 +32,6 @@ const shared = {
   'common.backHome': "Retour à l'accueil",
   'common.reload': 'Recharger la page',
   'common.requiredFields': 'Tous les champs sont obligatoires.',
-  'common.comingSoon': 'Bientôt disponible',
 
   'field.required': 'Ce champ est obligatoire.',
   'field.invalidEmail': 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
@@ -208,7 +207,7 @@ const shared = {
   'session.download.candidatesCsv': 'Liste des candidats (CSV)',
   'session.download.candidatesCsv.help': 'Au format du modèle : à compléter, puis à importer de nouveau.',
   'session.download.incidentReport': "PV d'incident",
-  'session.download.incidentReport.help': 'Disponible une fois la session finalisée.',
+  'session.download.incidentReport.help': 'Tout ce que les surveillants ont fait et vu, heure par heure : un brouillon jusqu’à la finalisation.',
 
   'candidates.title': 'Candidats ({count})',
   'candidates.caption': 'Candidats inscrits à la session',
