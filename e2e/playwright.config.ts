@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { BASE_URL } from './support/server'
+import { BASE_URL, E2E_PORT } from './support/server'
 
 /** Debian's Chromium (never a downloaded browser), headless, with no background traffic. */
 export const chromiumArgs = [
@@ -21,7 +21,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 5_000 },
-  outputDir: '../test-results/playwright',
+  // One folder per port, so that two runs side by side (on two ports) do not clear each other's.
+  outputDir: `../test-results/playwright-${E2E_PORT}`,
   reporter: process.env.CI
     ? [['list'], ['json', { outputFile: '../test-results/playwright.json' }]]
     : [['list']],
