@@ -1,4 +1,20 @@
-import { type APIRequestContext, test as base, expect, type Page, request } from '@playwright/test'
+import { type APIRequestContext, test as base, expect, request } from '@playwright/test'
+import {
+  answerQuestion,
+  chooseAnswer,
+  type DemoCandidate,
+  expectNotReloaded,
+  joinSession,
+  markPage,
+  PAUSED,
+  PRESENCE_NOT_CONFIRMED,
+  RESUME_NOT_AUTHORISED,
+  raiseExtensionAlert,
+  reportProblem,
+  startError,
+  startTest,
+  typed,
+} from './support/candidate-page'
 import { demo } from './support/demo'
 import { expectAccessible, screenshots } from './support/look'
 
@@ -6,16 +22,6 @@ import { expectAccessible, screenshots } from './support/look'
  * The Espace candidat: a demo candidate joins the session, reads the instructions, is refused until
  * the invigilator confirms their presence (through the API), starts, answers and reloads.
  */
-
-const PRESENCE_NOT_CONFIRMED =
-  "Votre surveillant n'a pas confirmé votre présence dans la salle de test. Vous ne pouvez donc pas encore commencer votre test de certification. Merci de prévenir votre surveillant."
-
-/** "2001-07-04" → "04/07/2001", as a person types it. */
-const typed = (iso: string) => iso.split('-').reverse().join('/')
-
-const RESUME_NOT_AUTHORISED =
-  'Merci de contacter votre surveillant afin qu’il autorise la reprise de votre test.'
-const PAUSED = 'Les actions sont mises en pause en attendant le surveillant'
 
 /** The demo session's invigilator, acting through the API (their own screens are tested elsewhere). */
 async function signInInvigilator(baseURL: string) {
@@ -74,60 +80,6 @@ const test = base.extend<{ invigilator: Awaited<ReturnType<typeof signInInvigila
   },
 })
 
-/**
- * Chooses an answer without validating it (with the keyboard: Space ticks the focused choice);
- * returns a check that the answer is still there.
- */
-async function chooseAnswer(page: Page): Promise<() => Promise<void>> {
-  const question = page.getByTestId('candidate-question')
-  const radios = question.getByRole('radio')
-  const checkboxes = question.getByRole('checkbox')
-  if (await radios.count()) {
-    await radios.first().focus()
-    await page.keyboard.press('Space')
-    await expect(radios.first()).toBeChecked()
-    return () => expect(radios.first()).toBeChecked()
-  }
-  if (await checkboxes.count()) {
-    await checkboxes.first().focus()
-    await page.keyboard.press('Space')
-    await expect(checkboxes.first()).toBeChecked()
-    return () => expect(checkboxes.first()).toBeChecked()
-  }
-  await question.getByRole('textbox').fill('42')
-  return () => expect(question.getByRole('textbox')).toHaveValue('42')
-}
-
-async function answerQuestion(page: Page) {
-  const heading = page.getByTestId('candidate-question').getByRole('heading', { level: 1 })
-  const number = await heading.textContent()
-  await chooseAnswer(page)
-  await page.getByTestId('answer-validate').click()
-  await expect(heading).not.toHaveText(number ?? '')
-}
-
-/** "Signaler un problème avec la question", then "Oui, je suis sûr(e)", with the keyboard. */
-async function reportProblem(page: Page) {
-  await page.getByRole('button', { name: 'Signaler un problème avec la question' }).focus()
-  await page.keyboard.press('Enter')
-  const dialog = page.getByRole('alertdialog')
-  await expect(dialog).toBeVisible()
-  await dialog.getByRole('button', { name: 'Oui, je suis sûr(e)' }).focus()
-  await page.keyboard.press('Enter')
-  await expect(dialog).toBeHidden()
-  const status = page.getByTestId('report-status')
-  await expect(status).toContainText(PAUSED)
-  // The button that was pressed is now disabled: focus is on the message instead of lost.
-  await expect(status.locator('[tabindex="-1"]')).toBeFocused()
-  await expect(page.getByTestId('answer-validate')).toBeDisabled()
-  await expect(page.getByTestId('answer-skip')).toBeDisabled()
-}
-
-/** Marks the page, to check later that it changed by itself (live) and was not reloaded. */
-const markPage = (page: Page) => page.evaluate(() => Object.assign(window, { vigieNotReloaded: true }))
-const expectNotReloaded = async (page: Page) =>
-  expect(await page.evaluate(() => 'vigieNotReloaded' in window)).toBe(true)
-
 test('a candidate joins, is let in, answers, reports problems, comes back after closing the tab and is ended by the invigilator', async ({
   page,
   baseURL,
@@ -138,13 +90,7 @@ test('a candidate joins, is let in, answers, reports problems, comes back after 
   test.setTimeout(180_000)
   const { session, candidates } = demo()
   if (!session) throw new Error('The demo has no session')
-  const candidate = candidates[0] as {
-    email: string
-    password: string
-    firstName: string
-    lastName: string
-    birthdate: string
-  }
+  const candidate = candidates[0] as unknown as DemoCandidate
 
   // Signed out: the sign-in page, which brings the candidate back.
   await page.goto('/candidat')
@@ -197,7 +143,7 @@ test('a candidate joins, is let in, answers, reports problems, comes back after 
     .getByLabel('Code d’accès communiqué par le surveillant')
     .fill((session.accessCode ?? '').toLowerCase())
   await page.getByRole('button', { name: 'Commencer mon test' }).click()
-  await expect(page.getByTestId('start-error').locator('.alert__text')).toHaveText(PRESENCE_NOT_CONFIRMED)
+  await expect(startError(page)).toHaveText(PRESENCE_NOT_CONFIRMED)
   await expectAccessible(page)
   await screenshots(page, 'candidate-start')
 
@@ -276,22 +222,9 @@ test('a candidate joins, is let in, answers, reports problems, comes back after 
   const questionAgain = again.getByTestId('candidate-question')
 
   await test.step('coming back takes the access code and the invigilator’s authorisation', async () => {
-    await again.goto('/candidat')
-    await again.getByLabel('Adresse e-mail').fill(candidate.email)
-    await again.getByLabel('Mot de passe').fill(candidate.password)
-    await again.getByTestId('login-submit').click()
-    await again.getByLabel('Numéro de session').fill(session.number ?? '')
-    await again.getByLabel('Prénom').fill(candidate.firstName)
-    await again.getByLabel('Nom de naissance').fill(candidate.lastName)
-    await again.getByLabel('Date de naissance').fill(typed(candidate.birthdate))
-    await again.getByTestId('join-submit').click()
-    await again.getByTestId('instructions-next').click()
-    await again.getByTestId('instructions-next').click()
-    await again.getByText('J’ai lu et compris ces instructions').click()
-    await again.getByTestId('instructions-done').click()
-    await again.getByLabel('Code d’accès communiqué par le surveillant').fill(session.accessCode ?? '')
-    await again.getByRole('button', { name: 'Commencer mon test' }).click()
-    await expect(again.getByTestId('start-error').locator('.alert__text')).toHaveText(RESUME_NOT_AUTHORISED)
+    await joinSession(again, candidate, session.number ?? '')
+    await startTest(again, session.accessCode ?? '')
+    await expect(startError(again)).toHaveText(RESUME_NOT_AUTHORISED)
     await screenshots(again, 'candidate-resume-refused')
 
     await invigilator.authoriseResume(candidate.lastName)
@@ -300,22 +233,7 @@ test('a candidate joins, is let in, answers, reports problems, comes back after 
   })
 
   await test.step('the extension missing blocks the test until the invigilator confirms it', async () => {
-    // Once the companion is checked, the page raises the alert itself; here the call is made for it.
-    const raised = await again.evaluate(async () => {
-      const key = Object.keys(sessionStorage).find((k) => k.startsWith('vigie.attempt.')) ?? ''
-      const { token } = JSON.parse(sessionStorage.getItem(key) ?? '{}') as { token: string }
-      const testId = key.slice('vigie.attempt.'.length)
-      const response = await fetch(`/api/candidate/tests/${testId}/companion-alert`, {
-        method: 'POST',
-        headers: { 'x-vigie-attempt': token },
-      })
-      return response.status
-    })
-    expect(raised).toBe(200)
-    await again.reload()
-    await expect(again.getByTestId('extension-pause')).toContainText('Extension non détectée', {
-      timeout: 20_000,
-    })
+    await raiseExtensionAlert(again)
     await expect(again.getByTestId('answer-validate')).toHaveCount(0)
     await expectAccessible(again)
     await screenshots(again, 'candidate-extension-paused')
