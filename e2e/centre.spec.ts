@@ -145,10 +145,7 @@ test('a centre admin creates a session, enrols and imports candidates, downloads
   await expect(page.getByTestId('session-details')).toContainText('B14')
   await expect(page.getByTestId('code-accessCode')).toHaveText(/^[BCDFGHJKMPQRTVWXY]{4}[2346789]{2}$/)
   await expect(page.getByTestId('code-password')).toHaveText(/^C-\w{6}$/)
-  await expect(page.getByTestId('invigilator-space-link')).toHaveAttribute(
-    'href',
-    `/surveillance?session=${number}`,
-  )
+  await expect(page.getByTestId('invigilator-space-link')).toHaveText('Surveiller la session')
   await expect(page.getByTestId('candidates-empty')).toBeVisible()
 
   // Regenerate the access code, after confirming.

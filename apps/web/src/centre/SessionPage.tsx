@@ -2,7 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { Session } from '@vigie/contract'
 import { useState } from 'react'
 import { useNavigate, useParams } from 'react-router'
+import { errorMessage } from '../api'
 import { useI18n, useT } from '../i18n'
+import { sessionPath as invigilatorSessionPath } from '../invigilator/paths'
 import { Alert, Button, ConfirmDialog, LinkButton, LoadError, Loading, Page, Section, Tag } from '../ui'
 import { centreApi, centreKeys, documentUrls, useSession } from './api'
 import { CandidatesSection } from './CandidatesSection'
@@ -63,6 +65,11 @@ function SessionCodes({ session, centreId }: { session: Session; centreId: strin
     },
   })
   const open = session.status !== 'finalised'
+  const navigate = useNavigate()
+  const invigilate = useMutation({
+    mutationFn: () => centreApi.enterAsInvigilator(session.id),
+    onSuccess: ({ sessionId }) => navigate(invigilatorSessionPath(sessionId)),
+  })
   const codes: Array<{
     kind: CodeKind
     label: string
@@ -126,16 +133,20 @@ function SessionCodes({ session, centreId }: { session: Session; centreId: strin
           </div>
         ))}
       </dl>
-      <div className="codes__invigilate">
-        <LinkButton
-          href={centrePaths.invigilate(session.number)}
-          variant="secondary"
-          data-testid="invigilator-space-link"
-        >
-          {t('session.invigilatorSpace')}
-        </LinkButton>
-        <p className="codes__help">{t('session.invigilatorSpace.help')}</p>
-      </div>
+      {open && (
+        <div className="codes__invigilate">
+          <Button
+            variant="secondary"
+            onPress={() => invigilate.mutate()}
+            isPending={invigilate.isPending}
+            data-testid="invigilator-space-link"
+          >
+            {t('session.invigilatorSpace')}
+          </Button>
+          <p className="codes__help">{t('session.invigilatorSpace.help')}</p>
+          {invigilate.isError && <Alert tone="error">{errorMessage(t, invigilate.error)}</Alert>}
+        </div>
+      )}
       <ConfirmDialog
         isOpen={confirming !== null}
         onOpenChange={(isOpen) => {

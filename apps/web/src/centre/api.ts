@@ -7,6 +7,7 @@ import type {
   CentreMembers,
   CentreRole,
   ImportResult,
+  InvigilatorAccess,
   Session,
   SessionInput,
   SessionPatch,
@@ -42,6 +43,9 @@ export const templateUrls = {
 }
 
 export const centreApi = {
+  /** A centre member enters the session's Espace Surveillant without its password. */
+  enterAsInvigilator: (sessionId: string) =>
+    api.post<InvigilatorAccess>(`/api/invigilation/sessions/${id(sessionId)}/member-access`),
   sessions: (centreId: string, signal?: AbortSignal) =>
     api.get<SessionSummary[]>(`/api/centres/${id(centreId)}/sessions`, signal ? { signal } : undefined),
   createSession: (centreId: string, input: SessionInput) =>

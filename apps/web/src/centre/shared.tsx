@@ -26,7 +26,6 @@ export const centrePaths = {
     `${paths.centreHome(centreId)}/sessions/${encodeURIComponent(sessionId)}/modifier`,
   members: (centreId: string) => `${paths.centreHome(centreId)}/membres`,
   /** The Espace Surveillant's entry, with the session number filled in. */
-  invigilate: (number: string) => `${paths.invigilator}?session=${encodeURIComponent(number)}`,
 }
 
 /** The route's centre, as the signed-in user's membership (undefined: not a member). */

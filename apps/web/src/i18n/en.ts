@@ -184,9 +184,9 @@ const shared = {
     'The old password will no longer open the invigilator space. Invigilators already signed in keep their access. Remember to download the invigilator kit again.',
   'session.regenerated.accessCode': 'New access code: {code}.',
   'session.regenerated.password': 'New session password: {code}.',
-  'session.invigilatorSpace': 'Invigilator space',
+  'session.invigilatorSpace': 'Invigilate this session',
   'session.invigilatorSpace.help':
-    'On the day, the invigilator follows the candidates there with the session number and password.',
+    'Opens this session’s invigilator space, without its password: follow the candidates live.',
   'session.downloads': 'Downloads',
   'session.download.kit': 'Invigilator kit',
   'session.download.kit.help':
@@ -196,7 +196,8 @@ const shared = {
   'session.download.candidatesCsv': 'Candidate list (CSV)',
   'session.download.candidatesCsv.help': 'In the template format: complete it, then import it again.',
   'session.download.incidentReport': 'Incident report',
-  'session.download.incidentReport.help': 'Everything the invigilators did and saw, by the minute: a draft until the session is finalised.',
+  'session.download.incidentReport.help':
+    'Everything the invigilators did and saw, by the minute: a draft until the session is finalised.',
 
   'candidates.title': 'Candidates ({count})',
   'candidates.caption': 'Candidates enrolled in the session',

@@ -196,9 +196,9 @@ const shared = {
     "L'ancien mot de passe ne permettra plus d'entrer dans l'Espace Surveillant. Les surveillants déjà connectés gardent leur accès. Pensez à télécharger de nouveau le Kit surveillant.",
   'session.regenerated.accessCode': "Nouveau code d'accès : {code}.",
   'session.regenerated.password': 'Nouveau mot de passe de la session : {code}.',
-  'session.invigilatorSpace': 'Espace Surveillant',
+  'session.invigilatorSpace': 'Surveiller la session',
   'session.invigilatorSpace.help':
-    'Le jour de la session, le surveillant y suit les candidats avec le numéro et le mot de passe de la session.',
+    'Ouvre l’Espace Surveillant de cette session, sans son mot de passe : vous y suivez les candidats en direct.',
   'session.downloads': 'Téléchargements',
   'session.download.kit': 'Kit surveillant',
   'session.download.kit.help': 'Codes de connexion et consignes, à remettre au surveillant avant la session.',
@@ -207,7 +207,8 @@ const shared = {
   'session.download.candidatesCsv': 'Liste des candidats (CSV)',
   'session.download.candidatesCsv.help': 'Au format du modèle : à compléter, puis à importer de nouveau.',
   'session.download.incidentReport': "PV d'incident",
-  'session.download.incidentReport.help': 'Tout ce que les surveillants ont fait et vu, heure par heure : un brouillon jusqu’à la finalisation.',
+  'session.download.incidentReport.help':
+    'Tout ce que les surveillants ont fait et vu, heure par heure : un brouillon jusqu’à la finalisation.',
 
   'candidates.title': 'Candidats ({count})',
   'candidates.caption': 'Candidats inscrits à la session',
