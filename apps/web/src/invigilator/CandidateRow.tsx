@@ -1,59 +1,70 @@
 import type { InvigilatedCandidate } from '@vigie/contract'
-import { useState } from 'react'
+import { useEffect, useRef } from 'react'
 import { useT } from '../i18n'
-import { ActionMenu, Button, ConfirmDialog, MenuItem, Tag } from '../ui'
-import { displayName } from './format'
+import { Button, cx, Tag, type TagTone } from '../ui'
+import { CandidateMenu } from './CandidateMenu'
+import { displayName, formatBirthdate } from './format'
+import {
+  type Attention,
+  attentionOf,
+  disconnectedMinutes,
+  overtimeMinutes,
+  type TestRoomStatus,
+} from './room'
 
-/** "2006-03-14" → "14/03/2006", whatever the browser's language or time zone. */
-const formatBirthdate = (isoDate: string) => {
-  const [year, month, day] = isoDate.slice(0, 10).split('-')
-  return `${day}/${month}/${year}`
+const statusTone: Record<TestRoomStatus, TagTone> = {
+  in_progress: 'info',
+  signalement: 'danger',
+  extension: 'danger',
+  resume_authorised: 'success',
+  ended: 'neutral',
 }
 
-/** One compact row of the candidate list: who, then their status in words and colour, then the action. */
+/** The row's colour: red when the candidate is blocked until an invigilator acts, amber when to keep an eye on. */
+const rowTone: Record<Attention, 'danger' | 'warning'> = {
+  signalement: 'danger',
+  extension: 'danger',
+  disconnected: 'warning',
+  overtime: 'warning',
+}
+
+/**
+ * One compact row of the candidate list: who, their times, their status in words and colour (with
+ * what needs the invigilator: a disconnection, overtime), then the action or the "⋮" menu.
+ */
 export function CandidateRow({
+  sessionId,
   candidate,
   now,
+  time,
   pending,
   onPresence,
-  onResume,
+  onDone,
 }: {
+  sessionId: string
   candidate: InvigilatedCandidate
+  /** The server's time, ticking: disconnection, overtime and expired confirmations appear without events. */
   now: number
+  time: (iso: string) => string
   pending: boolean
   onPresence: (confirm: boolean) => void
-  /** Rejects with the message to show in the dialog. */
-  onResume: () => Promise<unknown>
+  onDone: (message: string) => void
 }) {
   const t = useT()
   const name = displayName(candidate)
-  const [confirming, setConfirming] = useState(false)
-  const [resumeError, setResumeError] = useState<string | null>(null)
-  const [resuming, setResuming] = useState(false)
-  const expired =
-    candidate.presenceConfirmed &&
-    candidate.presenceValidUntil !== null &&
-    Date.parse(candidate.presenceValidUntil) <= now
+  const { test } = candidate
+  const attention = attentionOf(candidate, now)
+  const disconnected = disconnectedMinutes(test, now)
+  const overtime = overtimeMinutes(test, now)
+  const running = test?.status === 'started'
+  const nameRef = useFocusKeptWhenMenuGoes(running)
 
   let status: React.ReactNode
-  let actions: React.ReactNode
-  if (candidate.started) {
-    status = <Tag tone="info">{t('invigilator.candidate.started')}</Tag>
-    actions = (
-      <ActionMenu
-        label={t('invigilator.candidate.actions', { name })}
-        data-testid="candidate-menu"
-        onAction={(key) => {
-          if (key === 'resume') {
-            setResumeError(null)
-            setConfirming(true)
-          }
-        }}
-      >
-        <MenuItem id="resume">{t('invigilator.candidate.resume')}</MenuItem>
-      </ActionMenu>
-    )
+  let actions: React.ReactNode = null
+  if (candidate.status !== 'not_started') {
+    status = <Tag tone={statusTone[candidate.status]}>{t(`invigilator.status.${candidate.status}`)}</Tag>
   } else if (candidate.presenceConfirmed) {
+    const expired = candidate.presenceValidUntil !== null && Date.parse(candidate.presenceValidUntil) <= now
     status = expired ? (
       <Tag tone="warning">{t('invigilator.candidate.expired')}</Tag>
     ) : (
@@ -102,8 +113,14 @@ export function CandidateRow({
   }
 
   return (
-    <li className="invigilation__row" data-testid="candidate-row" data-candidate={name}>
-      <span className="invigilation__name">{name}</span>
+    <li
+      className={cx('invigilation__row', attention && `invigilation__row--${rowTone[attention]}`)}
+      data-testid="candidate-row"
+      data-candidate={name}
+    >
+      <span className="invigilation__name" tabIndex={-1} ref={nameRef}>
+        {name}
+      </span>
       <span className="invigilation__birthdate">
         <span className="visually-hidden">{t('invigilator.candidate.birthdate')} </span>
         {formatBirthdate(candidate.birthdate)}
@@ -120,32 +137,73 @@ export function CandidateRow({
           </Tag>
         )}
       </span>
-      <span className="invigilation__status" data-testid="candidate-status">
-        {status}
+      <span className="invigilation__times" data-testid="candidate-times">
+        {test &&
+          (test.endedAt
+            ? t('invigilator.candidate.timesEnded', { start: time(test.startedAt), end: time(test.endedAt) })
+            : t('invigilator.candidate.times', {
+                start: time(test.startedAt),
+                end: time(test.theoreticalEndAt),
+              }))}
       </span>
-      <span className="invigilation__actions">{actions}</span>
-      {candidate.started && (
-        <ConfirmDialog
-          isOpen={confirming}
-          onOpenChange={setConfirming}
-          title={t('invigilator.candidate.resumeTitle')}
-          confirmLabel={t('invigilator.candidate.resume')}
-          isPending={resuming}
-          error={resumeError}
-          onConfirm={() => {
-            setResuming(true)
-            onResume()
-              .then(() => setConfirming(false))
-              .catch((error: unknown) =>
-                setResumeError(error instanceof Error ? error.message : String(error)),
-              )
-              .finally(() => setResuming(false))
-          }}
-          data-testid="resume-dialog"
-        >
-          <p>{t('invigilator.candidate.resumeBody', { name })}</p>
-        </ConfirmDialog>
-      )}
+      <span className="invigilation__status">
+        <span data-testid="candidate-status">{status}</span>
+        {disconnected !== null && (
+          <Tag tone="warning" data-testid="candidate-disconnected">
+            {t('invigilator.candidate.disconnected', { count: disconnected })}
+          </Tag>
+        )}
+        {overtime !== null && (
+          <Tag tone="warning" data-testid="candidate-overtime">
+            {t('invigilator.candidate.overtime', { count: overtime })}
+          </Tag>
+        )}
+      </span>
+      <span className={cx('invigilation__actions', test && 'invigilation__actions--menu')}>
+        {running && (
+          <span className="invigilation__progress">
+            {t('invigilator.candidate.progress', {
+              number: Math.min(test.answered + 1, test.totalQuestions),
+              total: test.totalQuestions,
+            })}
+          </span>
+        )}
+        {test ? (
+          <CandidateMenu
+            sessionId={sessionId}
+            candidate={candidate}
+            test={test}
+            time={time}
+            onDone={onDone}
+          />
+        ) : (
+          actions
+        )}
+      </span>
     </li>
   )
+}
+
+/**
+ * When the "⋮" button goes (the test has ended) while it had focus, or was about to get it back
+ * from the dialog that ended the test, focus would fall to the top of the page: keep it on the row.
+ */
+function useFocusKeptWhenMenuGoes(hasMenu: boolean) {
+  const name = useRef<HTMLSpanElement>(null)
+  const had = useRef(hasMenu)
+  useEffect(() => {
+    const gone = had.current && !hasMenu
+    had.current = hasMenu
+    if (!gone) return
+    const rescue = () => {
+      const active = document.activeElement
+      if (!active || active === document.body) name.current?.focus()
+    }
+    // The closing dialog hands focus back a moment later (after its exit animation): check then too.
+    const timers = [0, 250, 500].map((delay) => setTimeout(rescue, delay))
+    return () => {
+      for (const timer of timers) clearTimeout(timer)
+    }
+  }, [hasMenu])
+  return name
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import type { JournalEntry } from '@vigie/contract'
 import { useId, useState } from 'react'
 import { errorMessage } from '../api'
-import { type PlainMessageKey, useI18n, useT } from '../i18n'
+import { type PlainMessageKey, type Translate, useI18n, useT } from '../i18n'
 import { Alert, Button, Loading } from '../ui'
 import { invigilationApi, invigilationKeys } from './api'
 
@@ -11,6 +11,35 @@ const ACTIONS: Record<string, PlainMessageKey> = {
   presence_confirmed: 'invigilator.journal.presence_confirmed',
   presence_cancelled: 'invigilator.journal.presence_cancelled',
   resume_authorised: 'invigilator.journal.resume_authorised',
+  test_ended: 'invigilator.journal.test_ended',
+}
+
+const integer = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0)
+
+/** What a line says was done, with the details that matter (the question, the category, how long it was blocked). */
+function describeAction(t: Translate, { action, details }: JournalEntry): string {
+  const number = integer(details.questionNumber)
+  switch (action) {
+    case 'signalement_validated':
+      return t('invigilator.journal.signalement_validated', {
+        number,
+        category: String(details.category ?? ''),
+      })
+    case 'signalement_refused':
+      return t('invigilator.journal.signalement_refused', { number })
+    case 'extension_confirmed': {
+      const blocked = integer(details.blockedSeconds)
+      const duration =
+        blocked < 60
+          ? t('invigilator.journal.seconds', { seconds: blocked })
+          : t('invigilator.journal.minutes', { minutes: Math.floor(blocked / 60), seconds: blocked % 60 })
+      return t('invigilator.journal.extension_confirmed', { number, duration })
+    }
+    default: {
+      const key = ACTIONS[action]
+      return key ? t(key) : action
+    }
+  }
 }
 
 const person = (p: JournalEntry['actor']) =>
@@ -74,20 +103,17 @@ export function JournalPanel({ sessionId, timeZone }: { sessionId: string; timeZ
                   </tr>
                 </thead>
                 <tbody>
-                  {journal.data.map((entry) => {
-                    const key = ACTIONS[entry.action]
-                    return (
-                      <tr key={entry.id}>
-                        <td>{time(entry.at)}</td>
-                        <td>{person(entry.actor) ?? t('invigilator.journal.unknown')}</td>
-                        <td>
-                          {key ? t(key) : entry.action}
-                          {entry.outcome === 'done' ? '' : ` ${t('invigilator.journal.failed')}`}
-                        </td>
-                        <td>{person(entry.candidate) ?? t('invigilator.journal.unknown')}</td>
-                      </tr>
-                    )
-                  })}
+                  {journal.data.map((entry) => (
+                    <tr key={entry.id}>
+                      <td>{time(entry.at)}</td>
+                      <td>{person(entry.actor) ?? t('invigilator.journal.unknown')}</td>
+                      <td>
+                        {describeAction(t, entry)}
+                        {entry.outcome === 'done' ? '' : ` ${t('invigilator.journal.failed')}`}
+                      </td>
+                      <td>{person(entry.candidate) ?? t('invigilator.journal.unknown')}</td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             </div>

@@ -5,6 +5,7 @@ import type {
   InvigilatorAccess,
   InvigilatorAccessBody,
   JournalEntry,
+  SignalementDecisionBody,
 } from '@vigie/contract'
 import { api } from '../api'
 
@@ -33,6 +34,12 @@ export const invigilationApi = {
     api.delete<void>(`${base(sessionId)}/candidates/${id(candidateId)}/presence`),
   authoriseResume: (sessionId: string, candidateId: string) =>
     api.post<void>(`${base(sessionId)}/candidates/${id(candidateId)}/resume-authorisation`),
+  endTest: (sessionId: string, candidateId: string) =>
+    api.post<void>(`${base(sessionId)}/candidates/${id(candidateId)}/end`),
+  confirmExtension: (sessionId: string, candidateId: string) =>
+    api.post<void>(`${base(sessionId)}/candidates/${id(candidateId)}/extension-confirmation`),
+  decideSignalement: (sessionId: string, signalementId: string, body: SignalementDecisionBody) =>
+    api.post<void>(`${base(sessionId)}/signalements/${id(signalementId)}/decision`, body),
 }
 
 /** The live events that change the candidate list (and the journal). */
@@ -45,4 +52,11 @@ export const candidateEvents = [
   'test.resumed',
   'test.answered',
   'test.completed',
+  'test.ended',
+  'signalement.reported',
+  'signalement.decided',
+  'extension.missing',
+  'extension.confirmed',
+  'candidate.connected',
+  'candidate.disconnected',
 ] as const
