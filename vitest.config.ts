@@ -28,7 +28,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['apps/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'content/**/*.test.ts'],
+          include: [
+            'apps/*/src/**/*.test.ts',
+            'packages/*/src/**/*.test.ts',
+            'content/**/*.test.ts',
+            'bench/src/**/*.test.ts',
+          ],
         },
       },
       dbSuites('pglite'),

@@ -30,6 +30,7 @@ import { type EventStreams, eventRoutes } from './events/routes'
 import { createTopicRegistry } from './events/topics'
 import { registerCrossSiteProtection } from './http/cross-site'
 import { registerErrorHandler } from './http/error-handler'
+import { registerMetrics } from './http/metrics'
 import { registerSecurityHeaders } from './http/security-headers'
 import { validatorCompiler } from './http/validation'
 import { registerWebApp } from './http/web-app'
@@ -51,6 +52,8 @@ export interface AppDeps {
   secret: string
   webDist: string
   trustProxy?: boolean | string
+  /** Absent: no `/metrics`. */
+  metricsToken?: string | undefined
 }
 
 export interface Vigie {
@@ -77,6 +80,12 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url })
   })
   registerErrorHandler(app)
+  // Before every route, so that its timing hook sees them all; the streams exist only further down.
+  const metrics = registerMetrics(app, {
+    token: deps.metricsToken,
+    database,
+    openStreams: () => events.streams.open,
+  })
   await registerSecurityHeaders(app, https)
   await app.register(cookie, { secret: deps.secret })
   registerCrossSiteProtection(app, deps.publicUrl)
@@ -109,7 +118,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   const incidentReports = createIncidentReports({ db, clock, access: invigilators })
   const members = createMembersService({ db, mailer: deps.mailer, clock, publicUrl: deps.publicUrl })
 
-  const bus = createEventBus(database, logger)
+  const bus = createEventBus(database, logger, metrics.eventDelivered)
   const topics = createTopicRegistry()
   topics.register('user', async (request, id) => (await request.userId()) === id)
   topics.register('session', async (request, id) => invigilators.isInvigilator(await request.userId(), id))

@@ -16,6 +16,8 @@ export interface Config {
   logLevel: string
   /** Where the built web app is; absent when it has not been built. */
   webDist: string
+  /** Turns `/metrics` on, for `Authorization: Bearer <token>`; absent: no metrics. */
+  metricsToken: string | undefined
 }
 
 export class ConfigError extends Error {}
@@ -64,6 +66,13 @@ function secret(env: Env, dataDir: string): string {
   return readFileSync(file, 'utf8').trim()
 }
 
+function metricsToken(env: Env): string | undefined {
+  if (!env.METRICS_TOKEN) return undefined
+  if (env.METRICS_TOKEN.length < 16)
+    throw new ConfigError('METRICS_TOKEN must be at least 16 characters long.')
+  return env.METRICS_TOKEN
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const p = port(env)
   const host = env.HOST ?? '0.0.0.0'
@@ -87,5 +96,6 @@ export function loadConfig(env: Env = process.env): Config {
     mailFrom: env.MAIL_FROM ?? 'Vigie <no-reply@localhost>',
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: resolve(env.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+    metricsToken: metricsToken(env),
   }
 }

@@ -23,7 +23,12 @@ const PAGE = 500
  * table. Notifications that arrive while a topic is being read are coalesced into one more
  * read, so a burst costs a few queries, not one per event.
  */
-export function createEventBus(database: Database, logger: Logger) {
+export function createEventBus(
+  database: Database,
+  logger: Logger,
+  /** Told once per event handed to at least one stream here, with its commit time (for metrics). */
+  onDelivered: (at: string) => void = () => {},
+) {
   const feeds = new Map<string, Feed>()
   let stopListening: (() => Promise<void>) | undefined
 
@@ -54,12 +59,15 @@ export function createEventBus(database: Database, logger: Logger) {
             at: row.created_at.toISOString(),
             data: row.data,
           }
+          let delivered = false
           for (const subscriber of feed.subscribers) {
             if (event.seq > subscriber.lastSeq) {
               subscriber.lastSeq = event.seq
               subscriber.send(event)
+              delivered = true
             }
           }
+          if (delivered) onDelivered(event.at)
         }
         if (rows.length === PAGE) feed.readAgain = true
       } while (feed.readAgain)
