@@ -26,16 +26,19 @@ const USAGE = `Usage: vigie <command>
                    create a certification centre; its first admin must have an account
 
 Environment: PORT (3000), HOST (0.0.0.0), DATABASE_URL (absent: embedded database in DATA_DIR),
-DATA_DIR (./data), PUBLIC_URL, SECRET, SMTP_URL, MAIL_FROM, LOG_LEVEL, TRUST_PROXY.`
+DATA_DIR (./data), PUBLIC_URL, SECRET, SMTP_URL, MAIL_FROM, LOG_LEVEL, TRUST_PROXY,
+METRICS_TOKEN (absent: no /metrics; at least 16 characters).`
 
+/** Opens the database, brought up to date unless the command is the migration itself. */
 async function withDatabase<T>(
   config: Config,
   logger: Logger,
   use: (database: Database) => Promise<T>,
+  { migrate = true } = {},
 ): Promise<T> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger })
   try {
-    await migrateToLatest(database.db)
+    if (migrate) await migrateToLatest(database.db)
     return await use(database)
   } finally {
     await database.close()
@@ -97,7 +100,9 @@ async function main(argv: string[]): Promise<void> {
       return start(config, values.demo === true)
     case 'migrate': {
       const logger = createLogger(config.logLevel, true)
-      const result = await withDatabase(config, logger, async (database) => migrateToLatest(database.db))
+      const result = await withDatabase(config, logger, (database) => migrateToLatest(database.db), {
+        migrate: false,
+      })
       const applied = result.results?.filter((r) => r.status === 'Success').map((r) => r.migrationName) ?? []
       process.stdout.write(
         applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n',

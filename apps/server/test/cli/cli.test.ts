@@ -135,6 +135,14 @@ describe('the embedded database', () => {
     }
   })
 
+  it('says which migrations it applied to a new data folder, then that it is up to date', async () => {
+    const env = { ...backendEnv(), DATABASE_URL: '' }
+    const first = await run(process.execPath, [BIN, 'migrate'], { env })
+    expect(first.stdout).toMatch(/^Applied: 0001_foundation, 0002_sessions, .*\n$/)
+    const again = await run(process.execPath, [BIN, 'migrate'], { env })
+    expect(again.stdout).toBe('The database is up to date.\n')
+  })
+
   it('names the bad variable when the configuration is wrong', async () => {
     const failed = await run(process.execPath, [BIN, 'migrate'], {
       env: { ...backendEnv(), PORT: 'eighty' },
