@@ -10,6 +10,11 @@ if (existsSync(vitest)) {
   const report = JSON.parse(readFileSync(vitest, 'utf8'))
   passed += report.numPassedTests
   failed += report.numFailedTests
+  // A file that failed before any of its tests ran (a crash in beforeAll) has no failed test: count it.
+  for (const file of report.testResults ?? []) {
+    const tests = file.assertionResults ?? []
+    if (file.status === 'failed' && !tests.some((test) => test.status === 'failed')) failed += 1
+  }
   skipped += report.numPendingTests + report.numTodoTests
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Kysely } from 'kysely'
+import { isUniqueViolation } from '../db/errors'
 import type { DB } from '../db/schema'
 import { DomainError } from '../http/errors'
 import { loadBank } from './bank-loader'
@@ -74,18 +75,42 @@ export async function importBank(
   if (known) throw versionTaken(id, version)
   // Seconds of CPU: done before the transaction, and only for a bank that will be stored.
   const exposureControl = calibrateExposureControl(bank, { testLength: DEFAULT_TEST_LENGTH })
-  return db.transaction().execute(async (trx) => {
-    // Another process may have imported the same version meanwhile.
-    const existing = await trx
+  try {
+    return await store(db, { id, version, bank, media, contentHash, exposureControl })
+  } catch (error) {
+    // Two processes starting together both found no bank and both inserted it: the loser takes the winner's.
+    if (!isUniqueViolation(error)) throw error
+    const stored = await db
       .selectFrom('item_banks')
       .select(['id', 'content_hash'])
       .where('bank_id', '=', id)
       .where('version', '=', version)
-      .executeTakeFirst()
-    if (existing) {
-      if (existing.content_hash === contentHash) return { id: existing.id, created: false, bank }
-      throw versionTaken(id, version)
-    }
+      .executeTakeFirstOrThrow()
+    if (stored.content_hash !== contentHash) throw versionTaken(id, version)
+    return { id: stored.id, created: false, bank }
+  }
+}
+
+/** Stores a bank version and its media in one transaction. */
+function store(
+  db: Kysely<DB>,
+  {
+    id,
+    version,
+    bank,
+    media,
+    contentHash,
+    exposureControl,
+  }: {
+    id: string
+    version: string
+    bank: Bank
+    media: Awaited<ReturnType<typeof readMedia>>
+    contentHash: string
+    exposureControl: ReturnType<typeof calibrateExposureControl>
+  },
+) {
+  return db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('item_banks')
       .values({

@@ -53,6 +53,16 @@ describe('item bank versions', () => {
     expect(versions.map((v) => v.version)).toEqual(['2026.11.1', '2027.1.0'])
   })
 
+  it('two processes importing the same version at once: one stores it, the other takes it', async () => {
+    const folder = copyOfDemoBank()
+    const manifestFile = join(folder, 'manifest.json')
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'))
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, version: '2027.2.0' }))
+    const both = await Promise.all([importBank(database.db, folder), importBank(database.db, folder)])
+    expect(both.map((b) => b.created).sort()).toEqual([false, true])
+    expect(both[0].id).toBe(both[1].id)
+  })
+
   it('refuses other content under a version already imported', async () => {
     const folder = copyOfDemoBank()
     const itemsFile = join(folder, 'items', '1.1.json')
