@@ -9,17 +9,23 @@ import { createMembersService } from './accounts/members'
 import { memberRoutes } from './accounts/members-routes'
 import { accountRoutes } from './accounts/routes'
 import { createAccountsService } from './accounts/service'
+import { createCertificateVerification } from './candidate/certificate-verification'
 import { createCompanionAlerts } from './candidate/companion'
 import { type ConnectionTracker, createConnectionTracker } from './candidate/connections'
 import { createJoin } from './candidate/join'
 import { createTestAccess } from './candidate/own-test'
+import { resultRoutes } from './candidate/result-routes'
+import { createCandidateResults } from './candidate/results'
 import { candidateSpaceRoutes } from './candidate/routes'
 import { createSignalements } from './candidate/signalements'
 import { createTests } from './candidate/tests'
 import { candidateRoutes } from './centre/candidate-routes'
 import { createCandidatesService } from './centre/candidates'
 import { documentRoutes } from './centre/document-routes'
+import { createFinalisation } from './centre/finalisation'
+import { finalisationRoutes } from './centre/finalisation-routes'
 import { createIncidentReports } from './centre/incident-report'
+import { createResults } from './centre/results'
 import { centreSessionRoutes } from './centre/routes'
 import { createCentreService } from './centre/service'
 import type { Clock } from './clock'
@@ -117,6 +123,10 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   const extension = createExtensionConfirmation({ db, clock, access: invigilators })
   const incidentReports = createIncidentReports({ db, clock, access: invigilators })
   const members = createMembersService({ db, mailer: deps.mailer, clock, publicUrl: deps.publicUrl })
+  const results = createResults({ db, clock, centre })
+  const finalisation = createFinalisation({ db, clock, centre, engines, results })
+  const candidateResults = createCandidateResults({ db, publicUrl: deps.publicUrl })
+  const verifications = createCertificateVerification({ db, throttle })
 
   const bus = createEventBus(database, logger, metrics.eventDelivered)
   const topics = createTopicRegistry()
@@ -151,11 +161,15 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   await app.register(memberRoutes(members))
   await app.register(centreSessionRoutes(centre))
   await app.register(candidateRoutes(candidates))
-  await app.register(documentRoutes({ centre, candidates, incidentReports, publicUrl: deps.publicUrl }))
+  await app.register(finalisationRoutes({ finalisation, results }))
+  await app.register(
+    documentRoutes({ centre, candidates, incidentReports, results, publicUrl: deps.publicUrl }),
+  )
   await app.register(
     invigilationRoutes({ access: invigilators, room, presence, endTest, decisions, extension }),
   )
   await app.register(candidateSpaceRoutes({ db, join, tests, signalements, companionAlerts }))
+  await app.register(resultRoutes({ results: candidateResults, verifications }))
   await app.register(events.plugin)
   await registerWebApp(app, deps.webDist)
 

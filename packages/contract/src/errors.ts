@@ -15,6 +15,8 @@ export const ErrorCode = Type.Union([
   Type.Literal('not_found'),
   Type.Literal('conflict'),
   Type.Literal('session_finalised'),
+  Type.Literal('session_not_finalised'),
+  Type.Literal('results_published'),
   Type.Literal('session_not_found'),
   Type.Literal('candidate_not_found'),
   Type.Literal('candidate_taken'),

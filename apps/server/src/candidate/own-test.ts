@@ -149,7 +149,7 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
         'This test was resumed in another browser window; go on there, or enter the access code again.',
       )
     }
-    const test = { row, loaded: await engines.forBank(row.bank), state: row.state as TestState }
+    const test = { row, loaded: await engines.forBank(row.bank, trx), state: row.state as TestState }
     const status = await expireIfOverdue(trx, test)
     return { ...test, row: { ...row, status } }
   }

@@ -86,6 +86,13 @@ export function createTests({
           .where('id', '=', candidateId)
           .forUpdate()
           .executeTakeFirst()
+        // Again after the lock, which a finalisation holds while it runs: it may have finished meanwhile.
+        const session = await trx
+          .selectFrom('sessions')
+          .select('finalised_at')
+          .where('id', '=', enrolment.session_id)
+          .executeTakeFirstOrThrow()
+        if (session.finalised_at) throw new DomainError('session_finalised', 'This session is over.')
         const test = await trx
           .selectFrom('tests')
           .select(['id', 'status'])

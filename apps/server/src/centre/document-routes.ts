@@ -1,37 +1,33 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyReply } from 'fastify'
 import Type from 'typebox'
+import { download } from '../http/download'
 import type { CandidatesService } from './candidates'
 import { renderAttendanceSheet } from './documents/attendance-sheet'
 import { renderCandidatesCsv } from './documents/candidates-csv'
 import { renderIncidentReport } from './documents/incident-report'
 import { renderInvigilatorKit } from './documents/invigilator-kit'
+import { renderResultsCsv } from './documents/results-csv'
 import { attendanceData, kitData } from './documents/session-documents'
 import { candidateTemplateCsv, candidateTemplateXlsx } from './import/candidate-templates'
 import type { IncidentReports } from './incident-report'
+import type { Results } from './results'
 import type { CentreService } from './service'
 
 const SessionParams = Type.Object({ sessionId: Type.String({ maxLength: 64 }) })
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-
-const download = (reply: FastifyReply, type: string, fileName: string, body: Buffer | string) =>
-  reply
-    .type(type)
-    .header('content-disposition', `attachment; filename="${fileName}"`)
-    // The kit carries the session password; none of these belong in a shared cache.
-    .header('cache-control', 'no-store')
-    .send(body)
 
 /** The session's documents ("Téléchargements"), and the import templates. */
 export function documentRoutes({
   centre,
   candidates,
   incidentReports,
+  results,
   publicUrl,
 }: {
   centre: CentreService
   candidates: CandidatesService
   incidentReports: IncidentReports
+  results: Results
   publicUrl: string
 }): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -69,6 +65,21 @@ export function documentRoutes({
         const session = await centre.getSession(userId, request.params.sessionId)
         const csv = renderCandidatesCsv(await candidates.list(userId, session.id))
         return download(reply, 'text/csv; charset=utf-8', `candidats-${session.number}.csv`, csv)
+      },
+    )
+
+    // Once the session is finalised.
+    app.get(
+      '/api/sessions/:sessionId/documents/resultats.csv',
+      { schema: { params: SessionParams } },
+      async (request, reply) => {
+        const data = await results.results(await request.userIdOr404('Session'), request.params.sessionId)
+        return download(
+          reply,
+          'text/csv; charset=utf-8',
+          `resultats-${data.sessionNumber}.csv`,
+          renderResultsCsv(data),
+        )
       },
     )
 

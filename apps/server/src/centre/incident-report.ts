@@ -1,4 +1,4 @@
-import type { SignalementCategory } from '@vigie/contract'
+import type { AbortReason, CentreReportCode, SignalementCategory } from '@vigie/contract'
 import type { Kysely } from 'kysely'
 import type { Clock } from '../clock'
 import type { DB } from '../db/schema'
@@ -6,7 +6,8 @@ import { notFound } from '../http/errors'
 import type { InvigilatorAccess } from '../invigilation/access'
 import { CATEGORY_LABELS } from '../invigilation/signalement-categories'
 import { wallClock } from '../time'
-import type { IncidentReportData, ReportedEvent } from './documents/incident-report'
+import type { FinalisationRecord, IncidentReportData, ReportedEvent } from './documents/incident-report'
+import { ABORT_REASON_LABELS, REPORT_LABELS } from './report-codes'
 
 const fullName = (person: { first_name: string | null; last_name: string | null }) =>
   person.first_name ? `${person.first_name} ${person.last_name ?? ''}`.trim() : 'compte supprimé'
@@ -22,7 +23,7 @@ const minutes = (seconds: number) => {
 /**
  * The "PV d'incident" from what the system recorded: who invigilated, then every signalement,
  * resume, extension alert and test ended by an invigilator, in time order. A draft until the
- * session is finalised.
+ * session is finalised; then final, with the centre's reports, abort reasons and global comment.
  */
 export function createIncidentReports({
   db,
@@ -46,6 +47,8 @@ export function createIncidentReports({
           's.starts_at',
           's.invigilator_names',
           's.finalised_at',
+          's.finalisation_comment',
+          's.finalised_by',
           'c.name as centre_name',
           'c.time_zone',
         ])
@@ -160,6 +163,13 @@ export function createIncidentReports({
       }
       events.sort((a, b) => a.instant.getTime() - b.instant.getTime())
 
+      const finalisation = session.finalised_at
+        ? await finalisationRecord(db, sessionId, {
+            at: `${dayOf(session.finalised_at, zone)} à ${at(session.finalised_at)}`,
+            by: session.finalised_by,
+            globalComment: session.finalisation_comment,
+          })
+        : null
       const generated = wallClock(clock.now(), zone)
       return {
         centreName: session.centre_name,
@@ -175,8 +185,62 @@ export function createIncidentReports({
         generatedAt: `${generated.date.split('-').reverse().join('/')} à ${generated.time}`,
         invigilators: invigilators.map((i) => ({ name: fullName(i), enteredAt: at(i.first_entered_at) })),
         events: events.map(({ instant: _, ...event }) => event),
+        finalisation,
       }
     },
+  }
+}
+
+const dayOf = (instant: Date, zone: string) => wallClock(instant, zone).date.split('-').reverse().join('/')
+
+/** What the centre added at finalisation: who finalised, its reports, the abort reasons, its comment. */
+async function finalisationRecord(
+  db: Kysely<DB>,
+  sessionId: string,
+  session: { at: string; by: string | null; globalComment: string | null },
+): Promise<FinalisationRecord> {
+  const by = session.by
+    ? await db
+        .selectFrom('users')
+        .select(['first_name', 'last_name'])
+        .where('id', '=', session.by)
+        .executeTakeFirst()
+    : undefined
+  const reports = await db
+    .selectFrom('finalisation_reports as r')
+    .innerJoin('candidates as c', 'c.id', 'r.candidate_id')
+    .select(['r.code', 'r.question_number', 'r.comment', 'c.first_name', 'c.last_name'])
+    .where('r.session_id', '=', sessionId)
+    .orderBy('r.position')
+    .execute()
+  const aborted = await db
+    .selectFrom('tests as t')
+    .innerJoin('candidates as c', 'c.id', 't.candidate_id')
+    .select(['t.abort_reason', 't.status', 'c.first_name', 'c.last_name'])
+    .where('t.session_id', '=', sessionId)
+    .where('t.abort_reason', 'is not', null)
+    .orderBy('c.last_name')
+    .orderBy('c.first_name')
+    .execute()
+  return {
+    at: session.at,
+    by: fullName(by ?? { first_name: null, last_name: null }),
+    globalComment: session.globalComment,
+    reports: reports.map((r) => {
+      const code = r.code as CentreReportCode
+      return {
+        candidate: candidateName(r),
+        code,
+        label: REPORT_LABELS[code],
+        questionNumber: r.question_number,
+        comment: r.comment,
+      }
+    }),
+    abortedTests: aborted.map((t) => ({
+      candidate: candidateName(t),
+      reason: ABORT_REASON_LABELS[t.abort_reason as AbortReason],
+      endedAtFinalisation: t.status === 'ended_by_finalisation',
+    })),
   }
 }
 

@@ -2,7 +2,17 @@ import type { Candidate, SessionStatus, SessionSummary } from '@vigie/contract'
 import { type Kysely, sql } from 'kysely'
 import type { CandidateRow, DB, SessionRow } from '../db/schema'
 
-export type NewSessionRow = Omit<SessionRow, 'id' | 'created_at' | 'finalised_at' | 'extension_required'>
+export type NewSessionRow = Omit<
+  SessionRow,
+  | 'id'
+  | 'created_at'
+  | 'finalised_at'
+  | 'extension_required'
+  | 'finalisation_comment'
+  | 'finalised_by'
+  | 'results_published_at'
+  | 'results_published_by'
+>
 export type CandidateValues = Omit<
   CandidateRow,
   'id' | 'session_id' | 'user_id' | 'joined_at' | 'started_at' | 'created_at'
@@ -51,6 +61,7 @@ export function createCentreRepository(db: Kysely<DB>) {
         .innerJoin('centre_memberships as m', 'm.centre_id', 'c.id')
         .selectAll('s')
         .select([
+          'm.role as member_role',
           'c.name as centre_name',
           'c.time_zone',
           'c.complementary_certifications',

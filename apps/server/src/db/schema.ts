@@ -88,6 +88,12 @@ export interface SessionsTable {
   invigilator_password: string
   extension_required: Generated<boolean>
   finalised_at: Timestamp | null
+  /** The centre's global comment at finalisation (at most 500 characters). */
+  finalisation_comment: string | null
+  finalised_by: string | null
+  /** Candidates see their results, and certificates can be verified, from then on. */
+  results_published_at: Timestamp | null
+  results_published_by: string | null
   created_at: CreatedAt
 }
 
@@ -198,6 +204,8 @@ export interface TestsTable {
   ended_by: string | null
   result: ColumnType<unknown, string | null, string | null> | null
   last_seen_at: Timestamp
+  /** Why a test that did not complete stopped, given by the centre at finalisation. */
+  abort_reason: AbortReason | null
 }
 
 export interface AnswersTable {
@@ -237,6 +245,45 @@ export interface CompanionAlertsTable {
   cleared_at: Timestamp | null
 }
 
+export type AbortReason = 'candidate' | 'technical'
+
+export interface FinalisationReportsTable {
+  id: Generated<string>
+  session_id: string
+  candidate_id: string
+  /** C1, C2, C4, C6, C7, C8 or E1…E12. */
+  code: string
+  /** For E-codes only: the question the report is about. */
+  question_number: number | null
+  comment: string | null
+  /** The order the centre gave them in. */
+  position: number
+}
+
+export interface CompetenceLevel {
+  code: string
+  /** In French, from the bank the test used. */
+  title: string
+  /** Questions of this competence that count. */
+  answered: number
+  /** Null when no question of the competence counts. */
+  level: number | null
+}
+
+export interface ResultsTable {
+  candidate_id: string
+  session_id: string
+  test_id: string
+  status: 'validated' | 'rejected' | 'cancelled'
+  answered: number
+  score: number | null
+  level: number | null
+  competence_levels: ColumnType<CompetenceLevel[], string, never>
+  /** Only a validated result has one (its certificate carries it). */
+  verification_code: string | null
+  computed_at: Timestamp
+}
+
 /** The demo's accounts and codes, kept so that `vigie demo` prints the same data every time. */
 export interface DemoTable {
   id: number
@@ -245,6 +292,8 @@ export interface DemoTable {
 }
 
 export interface DB {
+  finalisation_reports: FinalisationReportsTable
+  results: ResultsTable
   signalements: SignalementsTable
   companion_alerts: CompanionAlertsTable
   tests: TestsTable

@@ -5,6 +5,7 @@
  * returns a new state instead of changing the one it was given. The random generator lives in
  * the state, so a given seed and the same answers always give the same questions.
  */
+import { type CompetenceLevelEstimate, competenceLevels } from './competence-levels'
 import { calibrateExposureControl, drawWithheldItems, type ExposureControl } from './exposure-control'
 import { estimateAbility, type ScoredResponse } from './irt'
 import type { Bank, Item } from './item-format'
@@ -96,6 +97,8 @@ export interface AdaptiveEngine {
    */
   neutralise(state: TestState, itemId: string): TestState
   result(state: TestState): TestResult
+  /** A level per competence of the bank, in the bank's order (see competence-levels.ts). */
+  competenceLevels(state: TestState): CompetenceLevelEstimate[]
 }
 
 function pendingQuestion(state: TestState): ServedQuestion | undefined {
@@ -141,11 +144,11 @@ export function createEngine(bank: Bank, options: EngineOptions = {}): AdaptiveE
     }
   }
 
-  function responses(state: TestState): ScoredResponse[] {
-    return countedQuestions(state).map((question) => ({
-      ...itemOf(question.itemId).irt,
-      correct: question.outcome === 'correct',
-    }))
+  function responses(state: TestState): Array<ScoredResponse & { competence: string }> {
+    return countedQuestions(state).map((question) => {
+      const item = itemOf(question.itemId)
+      return { ...item.irt, competence: item.competence, correct: question.outcome === 'correct' }
+    })
   }
 
   return {
@@ -235,6 +238,11 @@ export function createEngine(bank: Bank, options: EngineOptions = {}): AdaptiveE
         score,
         level: score === null ? null : levelFromScore(score),
       }
+    },
+
+    competenceLevels(state) {
+      assertSameBank(state)
+      return competenceLevels(pool.competences, responses(state))
     },
   }
 }

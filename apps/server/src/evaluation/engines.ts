@@ -20,8 +20,8 @@ export interface LoadedBank {
 export function createEngines(db: Kysely<DB>) {
   const loaded = new Map<string, Promise<LoadedBank>>()
 
-  const load = async (id: string): Promise<LoadedBank> => {
-    const row = await db
+  const load = async (id: string, executor: Kysely<DB>): Promise<LoadedBank> => {
+    const row = await executor
       .selectFrom('item_banks')
       .select(['manifest', 'items', 'exposure_control'])
       .where('id', '=', id)
@@ -34,10 +34,14 @@ export function createEngines(db: Kysely<DB>) {
     }
   }
 
-  const forBank = (id: string): Promise<LoadedBank> => {
+  /**
+   * Inside a transaction, pass it as `executor`: on PGlite's single connection a query on the
+   * outer instance would wait for the transaction to end, and the transaction for the query.
+   */
+  const forBank = (id: string, executor: Kysely<DB> = db): Promise<LoadedBank> => {
     let entry = loaded.get(id)
     if (!entry) {
-      entry = load(id)
+      entry = load(id, executor)
       entry.catch(() => loaded.delete(id))
       loaded.set(id, entry)
     }

@@ -44,11 +44,12 @@ export function fisherInformation(ability: number, item: ItemParameters): number
 }
 
 /**
- * The posterior on the grid, up to a constant factor, starting from the standard normal prior.
+ * The posterior on the grid, up to a constant factor, starting from a normal prior of standard
+ * deviation 1 (the standard normal unless another mean is given).
  * Linear, not logarithmic, for speed: `accumulateResponse` rescales it before it can underflow.
  */
-export function priorDensity(): Float64Array {
-  return ABILITY_GRID.map((theta) => Math.exp((-theta * theta) / 2))
+export function priorDensity(mean = 0): Float64Array {
+  return ABILITY_GRID.map((theta) => Math.exp(-((theta - mean) ** 2) / 2))
 }
 
 /** Multiplies the likelihood of one answer into `posterior`, in place (hot simulation loops). */

@@ -15,6 +15,8 @@ const statusOf: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   session_finalised: 409,
+  session_not_finalised: 409,
+  results_published: 409,
   session_not_found: 404,
   candidate_not_found: 404,
   candidate_taken: 409,

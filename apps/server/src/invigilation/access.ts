@@ -24,6 +24,20 @@ export const sessionFinalised = () =>
   new DomainError('session_finalised', 'This session is finalised: it can no longer be invigilated.')
 
 /**
+ * Fails once the session is finalised. Call it after taking the lock the action needs, as a
+ * statement of its own: a statement that waited for a lock held by the finalisation still sees
+ * the tables it did not lock as they were when it began, so a check joined to it would pass.
+ */
+export async function assertSessionOpen(trx: Kysely<DB>, sessionId: string): Promise<void> {
+  const session = await trx
+    .selectFrom('sessions')
+    .select('finalised_at')
+    .where('id', '=', sessionId)
+    .executeTakeFirst()
+  if (session?.finalised_at) throw sessionFinalised()
+}
+
+/**
  * Who may invigilate a session: anyone signed in who gives its number and password (recorded,
  * so every action is attributable), and the members of its centre. Access, once given, lasts:
  * a new password only stops new entries.

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import { isUuid } from '../db/errors'
 import type { DB } from '../db/schema'
 import { conflict, notFound } from '../http/errors'
-import { sessionFinalised } from './access'
+import { assertSessionOpen } from './access'
 
 /**
  * The test of one candidate of this session, locked for the invigilator's action. A candidate
@@ -11,14 +11,14 @@ import { sessionFinalised } from './access'
 export async function lockCandidateTest(trx: Kysely<DB>, sessionId: string, candidateId: string) {
   const test = isUuid(candidateId)
     ? await trx
-        .selectFrom('tests as t')
-        .innerJoin('sessions as s', 's.id', 't.session_id')
-        .select(['t.id', 't.status', 't.bank', 't.state', 's.finalised_at'])
-        .where('t.candidate_id', '=', candidateId)
-        .where('t.session_id', '=', sessionId)
-        .forUpdate('t')
+        .selectFrom('tests')
+        .select(['id', 'status', 'bank', 'state'])
+        .where('candidate_id', '=', candidateId)
+        .where('session_id', '=', sessionId)
+        .forUpdate()
         .executeTakeFirst()
     : undefined
+  await assertSessionOpen(trx, sessionId)
   if (!test) {
     const enrolled = isUuid(candidateId)
       ? await trx
@@ -31,6 +31,5 @@ export async function lockCandidateTest(trx: Kysely<DB>, sessionId: string, cand
     if (!enrolled) throw notFound('Candidate')
     throw conflict('This candidate has not started the test.')
   }
-  if (test.finalised_at) throw sessionFinalised()
   return test
 }

@@ -33,7 +33,7 @@ export function createEndTest({
         if (test.status !== 'started')
           throw conflict('This test has already ended, perhaps by another invigilator.')
         const now = clock.now()
-        const { engine } = await engines.forBank(test.bank)
+        const { engine } = await engines.forBank(test.bank, trx)
         await trx
           .updateTable('tests')
           .set({

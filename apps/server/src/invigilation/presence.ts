@@ -5,7 +5,7 @@ import { isUuid } from '../db/errors'
 import type { DB } from '../db/schema'
 import { appendEvent } from '../events/publish'
 import { conflict, notFound } from '../http/errors'
-import { type InvigilatorAccess, sessionFinalised } from './access'
+import { assertSessionOpen, type InvigilatorAccess } from './access'
 import { recordInJournal } from './journal'
 
 /** How long a presence confirmation or a resume authorisation lets the candidate start. */
@@ -28,15 +28,14 @@ export function createPresence({
     const row = isUuid(candidateId)
       ? await trx
           .selectFrom('candidates as c')
-          .innerJoin('sessions as s', 's.id', 'c.session_id')
-          .select(['c.id', 'c.started_at', 's.finalised_at'])
+          .select(['c.id', 'c.started_at'])
           .where('c.id', '=', candidateId)
           .where('c.session_id', '=', sessionId)
           .forUpdate('c')
           .executeTakeFirst()
       : undefined
     if (!row) throw notFound('Candidate')
-    if (row.finalised_at) throw sessionFinalised()
+    await assertSessionOpen(trx, sessionId)
     if (row.started_at) throw conflict('This candidate has already started: presence can no longer change.')
     return row
   }
@@ -116,8 +115,7 @@ export function createPresence({
         const test = isUuid(candidateId)
           ? await trx
               .selectFrom('tests as t')
-              .innerJoin('sessions as s', 's.id', 't.session_id')
-              .select(['t.status', 's.finalised_at'])
+              .select(['t.status'])
               .where('t.candidate_id', '=', candidateId)
               .where('t.session_id', '=', sessionId)
               .forUpdate('t')
@@ -127,7 +125,7 @@ export function createPresence({
           if (isUuid(candidateId)) await candidateOfSession(trx, sessionId, candidateId)
           throw conflict('This candidate has not started: confirm their presence instead.')
         }
-        if (test.finalised_at) throw sessionFinalised()
+        await assertSessionOpen(trx, sessionId)
         if (test.status !== 'started') throw conflict('This test has ended: it cannot be resumed.')
         const now = clock.now()
         // A newer leave replaces an older one still open.

@@ -7,7 +7,7 @@ import type { TestState } from '../evaluation/engine'
 import type { Engines } from '../evaluation/engines'
 import { appendEvent } from '../events/publish'
 import { conflict, DomainError, invalidField, notFound } from '../http/errors'
-import { type InvigilatorAccess, sessionFinalised } from './access'
+import { assertSessionOpen, type InvigilatorAccess } from './access'
 import { recordInJournal } from './journal'
 import { applicableCategories } from './signalement-categories'
 
@@ -42,7 +42,6 @@ export function createSignalementDecisions({
               .selectFrom('signalements as s')
               .innerJoin('tests as t', 't.id', 's.test_id')
               .innerJoin('candidates as c', 'c.id', 's.candidate_id')
-              .innerJoin('sessions as session', 'session.id', 's.session_id')
               .select([
                 's.id',
                 's.test_id',
@@ -54,7 +53,6 @@ export function createSignalementDecisions({
                 't.bank',
                 't.state',
                 'c.extra_time_percentage',
-                'session.finalised_at',
               ])
               .where('s.id', '=', signalementId)
               .where('s.session_id', '=', sessionId)
@@ -62,7 +60,7 @@ export function createSignalementDecisions({
               .executeTakeFirst()
           : undefined
         if (!report) throw notFound('Signalement')
-        if (report.finalised_at) throw sessionFinalised()
+        await assertSessionOpen(trx, sessionId)
         const decided = await trx
           .selectFrom('signalements')
           .select('decision')
@@ -78,7 +76,7 @@ export function createSignalementDecisions({
           throw conflict('This test has ended: its report can no longer change it.')
 
         const now = clock.now()
-        const loaded = await engines.forBank(report.bank)
+        const loaded = await engines.forBank(report.bank, trx)
         let completed = false
         if (body.decision === 'validated') {
           const item = loaded.bank.items.find((candidate) => candidate.id === report.item_id)

@@ -13,6 +13,8 @@ const messageOfCode: Record<ErrorCode, PlainMessageKey> = {
   not_found: 'error.not_found',
   conflict: 'error.conflict',
   session_finalised: 'error.session_finalised',
+  session_not_finalised: 'error.session_not_finalised',
+  results_published: 'error.results_published',
   session_not_found: 'error.session_not_found',
   candidate_not_found: 'error.candidate_not_found',
   candidate_taken: 'error.candidate_taken',

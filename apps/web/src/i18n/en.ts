@@ -374,6 +374,8 @@ const shared = {
   'error.attempt_replaced': 'This test was resumed in another window. Reload the page.',
   'error.test_paused': 'Actions are paused while waiting for the invigilator',
   'error.signalement_handled': 'This report has already been handled by another invigilator.',
+  'error.session_not_finalised': 'This session is not finalised yet: its results are not computed yet.',
+  'error.results_published': 'The results of this session are already published.',
   'error.too_many_attempts': 'Too many attempts. Try again later.',
   'error.too_many_attempts.minutes': {
     one: 'Too many attempts. Try again in {count} minute.',

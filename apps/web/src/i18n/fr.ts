@@ -385,6 +385,9 @@ const shared = {
   'error.attempt_replaced': 'Ce test a été repris dans une autre fenêtre. Rechargez la page.',
   'error.test_paused': 'Les actions sont mises en pause en attendant le surveillant',
   'error.signalement_handled': 'Ce signalement a déjà été traité par un autre surveillant.',
+  'error.session_not_finalised':
+    "Cette session n'est pas encore finalisée : ses résultats ne sont pas encore calculés.",
+  'error.results_published': 'Les résultats de cette session sont déjà publiés.',
   'error.too_many_attempts': 'Trop de tentatives. Réessayez plus tard.',
   'error.too_many_attempts.minutes': {
     one: 'Trop de tentatives. Réessayez dans {count} minute.',

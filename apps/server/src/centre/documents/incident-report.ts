@@ -14,6 +14,23 @@ export interface ReportedEvent {
   by: string
 }
 
+/** What the centre added when it finalised the session. */
+export interface FinalisationRecord {
+  /** DD/MM/YYYY à HH:MM in the centre's time zone. */
+  at: string
+  by: string
+  globalComment: string | null
+  reports: Array<{
+    candidate: string
+    code: string
+    label: string
+    questionNumber: number | null
+    comment: string | null
+  }>
+  /** Tests that did not complete, with the reason the centre gave. */
+  abortedTests: Array<{ candidate: string; reason: string; endedAtFinalisation: boolean }>
+}
+
 export interface IncidentReportData {
   centreName: string
   sessionNumber: string
@@ -27,6 +44,8 @@ export interface IncidentReportData {
   generatedAt: string
   invigilators: Array<{ name: string; enteredAt: string }>
   events: ReportedEvent[]
+  /** Null while the session is not finalised. */
+  finalisation: FinalisationRecord | null
 }
 
 type Doc = PDFKit.PDFDocument
@@ -37,13 +56,29 @@ const WIDTH = PAGE.width - 2 * MARGIN
 const BOTTOM = PAGE.height - 48
 const CELL_PADDING = 4
 const FONT_SIZE = 8.5
-const COLUMNS = [
+
+interface Column {
+  title: string
+  width: number
+  /** The column that names the candidate, read first. */
+  bold?: boolean
+}
+
+const EVENT_COLUMNS: Column[] = [
   { title: 'Heure', width: 40 },
-  { title: 'Candidat', width: 104 },
+  { title: 'Candidat', width: 104, bold: true },
   { title: 'Événement', width: 118 },
   { title: 'Détails', width: WIDTH - 40 - 104 - 118 - 96 },
   { title: 'Par', width: 96 },
-] as const
+]
+
+const REPORT_COLUMNS: Column[] = [
+  { title: 'Candidat', width: 110, bold: true },
+  { title: 'Code', width: 34 },
+  { title: 'Rapport', width: WIDTH - 110 - 34 - 56 - 140 },
+  { title: 'Question', width: 56 },
+  { title: 'Commentaire', width: 140 },
+]
 
 /**
  * The "PV d'incident": the session, its invigilators, and what happened, as recorded. Nothing
@@ -61,6 +96,7 @@ export function renderIncidentReport(data: IncidentReportData): Promise<Buffer> 
   y = drawSessionDetails(doc, data, y)
   y = drawInvigilators(doc, data, y)
   y = drawEvents(doc, data, y)
+  if (data.finalisation) y = drawFinalisation(doc, data.finalisation, y)
   drawCommentsAndSignatures(doc, data, y)
   drawFooters(doc, data)
   return finish()
@@ -160,7 +196,7 @@ function drawInvigilators(doc: Doc, data: IncidentReportData, top: number): numb
 }
 
 function drawEvents(doc: Doc, data: IncidentReportData, top: number): number {
-  let y = sectionTitle(doc, 'Événements enregistrés pendant la session', room(doc, top + 12, 60))
+  const y = sectionTitle(doc, 'Événements enregistrés pendant la session', room(doc, top + 12, 60))
   if (data.events.length === 0) {
     doc
       .font(FONT.regular)
@@ -176,27 +212,36 @@ function drawEvents(doc: Doc, data: IncidentReportData, top: number): number {
       )
     return doc.y + 6
   }
-  y = drawColumnTitles(doc, y)
-  data.events.forEach((event, index) => {
-    const cells = [event.time, event.candidate, event.event, event.details, event.by]
+  return drawTable(
+    doc,
+    EVENT_COLUMNS,
+    data.events.map((event) => [event.time, event.candidate, event.event, event.details, event.by]),
+    y,
+  )
+}
+
+/** Rows under a dark title bar, repeated on each new page; each row as tall as its tallest cell. */
+function drawTable(doc: Doc, columns: Column[], rows: string[][], top: number): number {
+  let y = drawColumnTitles(doc, columns, top)
+  rows.forEach((cells, index) => {
     doc.font(FONT.regular).fontSize(FONT_SIZE)
     const height =
       Math.max(
         ...cells.map((text, i) =>
-          doc.heightOfString(text || ' ', { width: (COLUMNS[i]?.width ?? 0) - 2 * CELL_PADDING }),
+          doc.heightOfString(text || ' ', { width: (columns[i]?.width ?? 0) - 2 * CELL_PADDING }),
         ),
       ) +
       2 * CELL_PADDING
     if (y + height > BOTTOM) {
       doc.addPage()
-      y = drawColumnTitles(doc, MARGIN)
+      y = drawColumnTitles(doc, columns, MARGIN)
     }
     if (index % 2 === 1) doc.rect(LEFT, y, WIDTH, height).fill(COLOUR.stripe)
     let x = LEFT
     cells.forEach((text, i) => {
-      const width = COLUMNS[i]?.width ?? 0
+      const width = columns[i]?.width ?? 0
       doc
-        .font(i === 1 ? FONT.bold : FONT.regular)
+        .font(columns[i]?.bold ? FONT.bold : FONT.regular)
         .fontSize(FONT_SIZE)
         .fillColor(COLOUR.ink)
         .text(text, x + CELL_PADDING, y + CELL_PADDING, { width: width - 2 * CELL_PADDING })
@@ -213,12 +258,12 @@ function drawEvents(doc: Doc, data: IncidentReportData, top: number): number {
   return y + 6
 }
 
-function drawColumnTitles(doc: Doc, top: number): number {
+function drawColumnTitles(doc: Doc, columns: Column[], top: number): number {
   const height = 20
   doc.rect(LEFT, top, WIDTH, height).fill(COLOUR.ink)
   doc.font(FONT.bold).fontSize(8.5).fillColor(COLOUR.white)
   let x = LEFT
-  for (const column of COLUMNS) {
+  for (const column of columns) {
     doc.text(column.title, x + CELL_PADDING, top + 6, {
       width: column.width - 2 * CELL_PADDING,
       lineBreak: false,
@@ -226,6 +271,53 @@ function drawColumnTitles(doc: Doc, top: number): number {
     x += column.width
   }
   return top + height
+}
+
+/** A paragraph of running text, moved whole to the next page when it does not fit (500 characters at most). */
+function paragraph(doc: Doc, text: string, top: number, options: { muted?: boolean } = {}): number {
+  doc.font(FONT.regular).fontSize(9.5)
+  const y = room(doc, top, doc.heightOfString(text, { width: WIDTH }))
+  doc
+    .font(FONT.regular)
+    .fontSize(9.5)
+    .fillColor(options.muted ? COLOUR.muted : COLOUR.ink)
+    .text(text, LEFT, y, { width: WIDTH })
+  return doc.y + 4
+}
+
+/** The centre's part, once the session is finalised: its reports, the abort reasons, its global comment. */
+function drawFinalisation(doc: Doc, finalisation: FinalisationRecord, top: number): number {
+  let y = sectionTitle(doc, 'Finalisation de la session par le centre', room(doc, top + 12, 60))
+  y = paragraph(doc, `Session finalisée le ${finalisation.at} par ${finalisation.by}.`, y)
+
+  y = sectionTitle(doc, 'Rapports du centre', room(doc, y + 8, 60))
+  if (finalisation.reports.length === 0) y = paragraph(doc, 'Aucun rapport.', y, { muted: true })
+  else
+    y = drawTable(
+      doc,
+      REPORT_COLUMNS,
+      finalisation.reports.map((report) => [
+        report.candidate,
+        report.code,
+        report.label,
+        report.questionNumber === null ? '' : String(report.questionNumber),
+        report.comment ?? '',
+      ]),
+      y,
+    )
+
+  if (finalisation.abortedTests.length > 0) {
+    y = sectionTitle(doc, 'Tests non terminés', room(doc, y + 8, 40))
+    for (const test of finalisation.abortedTests) {
+      const ended = test.endedAtFinalisation ? ' ; test terminé à la finalisation' : ''
+      y = paragraph(doc, `${test.candidate} : ${test.reason}${ended}`, y)
+    }
+  }
+
+  y = sectionTitle(doc, 'Commentaire global du centre', room(doc, y + 8, 40))
+  return finalisation.globalComment
+    ? paragraph(doc, finalisation.globalComment, y)
+    : paragraph(doc, 'Aucun commentaire.', y, { muted: true })
 }
 
 function drawCommentsAndSignatures(doc: Doc, data: IncidentReportData, top: number) {

@@ -1,8 +1,7 @@
-import QRCode from 'qrcode'
 import { describe, expect, it } from 'vitest'
 import { type KitData, LAUNCH_STEPS, renderInvigilatorKit } from './invigilator-kit'
-import { QR_CODE_OPTIONS } from './qr-code'
-import { pdfImages, pdfInfo, pdfText, type RasterImage } from './testing/pdf-inspection'
+import { pdfImages, pdfInfo, pdfText } from './testing/pdf-inspection'
+import { expectedQrModules, readQrModules } from './testing/qr-inspection'
 
 const kit: KitData = {
   sessionNumber: '123456',
@@ -72,9 +71,9 @@ describe('the invigilator kit', () => {
     expect(images).toHaveLength(1)
     const [image] = images
     if (!image) throw new Error('no image')
-    expect(qrModules(image, kit.invigilatorUrl)).toEqual(expectedModules(kit.invigilatorUrl))
-    expect(expectedModules('http://localhost:3000/surveillance?session=123457')).not.toEqual(
-      expectedModules(kit.invigilatorUrl),
+    expect(readQrModules(image, kit.invigilatorUrl)).toEqual(expectedQrModules(kit.invigilatorUrl))
+    expect(expectedQrModules('http://localhost:3000/surveillance?session=123457')).not.toEqual(
+      expectedQrModules(kit.invigilatorUrl),
     )
   })
 
@@ -120,25 +119,3 @@ describe('the invigilator kit', () => {
     expect(text.replace(/\s+/g, '')).toContain(long.invigilatorUrl)
   })
 })
-
-function expectedModules(url: string): boolean[][] {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: QR_CODE_OPTIONS.errorCorrectionLevel })
-  return Array.from({ length: modules.size }, (_, row) =>
-    Array.from({ length: modules.size }, (_, column) => modules.get(row, column) === 1),
-  )
-}
-
-/**
- * Samples the centre of each module of the QR code in the image. The top-left module is always dark
- * (a finder pattern's corner), which gives the quiet zone's width and hence the module size.
- */
-function qrModules(image: RasterImage, url: string): boolean[][] {
-  const size = expectedModules(url).length
-  let margin = 0
-  while (margin < image.width && !image.isDark(margin, margin)) margin++
-  const modulePixels = (image.width - 2 * margin) / size
-  const centre = (index: number) => Math.floor(margin + (index + 0.5) * modulePixels)
-  return Array.from({ length: size }, (_, row) =>
-    Array.from({ length: size }, (_, column) => image.isDark(centre(column), centre(row))),
-  )
-}

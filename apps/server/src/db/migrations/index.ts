@@ -7,6 +7,7 @@ import * as startAuthorisations from './0005_start_authorisations'
 import * as itemBanks from './0006_item_banks'
 import * as tests from './0007_tests'
 import * as signalements from './0008_signalements'
+import * as finalisation from './0009_finalisation'
 
 /** Every migration, in order. Listed here rather than read from a folder, so bundling and tests see the same set. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006_item_banks': itemBanks,
   '0007_tests': tests,
   '0008_signalements': signalements,
+  '0009_finalisation': finalisation,
 }
