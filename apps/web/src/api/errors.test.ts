@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { allEn as en, allFr as fr } from '../i18n/all'
 import { createI18n } from '../i18n/core'
-import { en } from '../i18n/en'
-import { fr } from '../i18n/fr'
 import { ApiError, NetworkError } from './client'
 import { errorField, errorMessage } from './errors'
 

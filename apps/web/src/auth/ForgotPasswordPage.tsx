@@ -2,11 +2,13 @@ import './auth.css'
 import { useMutation } from '@tanstack/react-query'
 import { authApi, errorMessage } from '../api'
 import { paths } from '../app/paths'
-import { useT } from '../i18n'
+import { useMessages, useT } from '../i18n'
 import { Alert, Button, Form, FormActions, Page, TextField, TextLink } from '../ui'
+import { authMessages } from './messages'
 
 /** Asks for a reset link. The answer never tells whether the address has an account. */
 export function ForgotPasswordPage() {
+  useMessages(authMessages)
   const t = useT()
   const request = useMutation({ mutationFn: authApi.requestPasswordReset })
 

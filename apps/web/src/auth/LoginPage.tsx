@@ -3,11 +3,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useLocation, useSearchParams } from 'react-router'
 import { authApi, errorMessage, setSignedIn } from '../api'
 import { type LoginNotice, paths, RETURN_PARAM } from '../app/paths'
-import { useT } from '../i18n'
+import { useMessages, useT } from '../i18n'
 import { Alert, Button, Form, FormActions, Page, TextField, TextLink } from '../ui'
+import { authMessages } from './messages'
 
 /** "Connectez-vous" — the guide's sign-in screen. */
 export function LoginPage() {
+  useMessages(authMessages)
   const t = useT()
   const queryClient = useQueryClient()
   const [params] = useSearchParams()

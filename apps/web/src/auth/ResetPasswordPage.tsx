@@ -4,8 +4,9 @@ import { useRef } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { authApi, isApiError, meKey } from '../api'
 import { type LoginNotice, paths } from '../app/paths'
-import { useT } from '../i18n'
+import { useMessages, useT } from '../i18n'
 import { Alert, Button, Form, FormActions, LinkButton, Page, TextField, TextLink } from '../ui'
+import { authMessages } from './messages'
 import { isStrongEnough, PASSWORD_MAX_LENGTH } from './password'
 import { useServerFieldErrors } from './useServerFieldErrors'
 
@@ -13,6 +14,7 @@ const FIELDS = ['password'] as const
 
 /** `/reinitialiser-mot-de-passe?token=…`: the link from the reset e-mail. */
 export function ResetPasswordPage() {
+  useMessages(authMessages)
   const t = useT()
   const queryClient = useQueryClient()
   const navigate = useNavigate()

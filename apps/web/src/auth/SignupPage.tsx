@@ -4,8 +4,9 @@ import { useRef } from 'react'
 import { useSearchParams } from 'react-router'
 import { authApi, setSignedIn } from '../api'
 import { paths, RETURN_PARAM } from '../app/paths'
-import { useI18n } from '../i18n'
+import { useI18n, useMessages } from '../i18n'
 import { Alert, Button, Form, FormActions, Page, TextField, TextLink } from '../ui'
+import { authMessages } from './messages'
 import { isStrongEnough, PASSWORD_MAX_LENGTH } from './password'
 import { useServerFieldErrors } from './useServerFieldErrors'
 
@@ -13,6 +14,7 @@ const FIELDS = ['firstName', 'lastName', 'email', 'password'] as const
 
 /** "Créer un compte": the account is created and signed in at once. */
 export function SignupPage() {
+  useMessages(authMessages)
   const { t, locale } = useI18n()
   const queryClient = useQueryClient()
   const [params] = useSearchParams()

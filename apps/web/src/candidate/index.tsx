@@ -2,11 +2,14 @@
 import './candidate.css'
 import { Route, Routes } from 'react-router'
 import { NotFoundPage } from '../app/NotFoundPage'
+import { useMessages } from '../i18n'
 import { JoinPage } from './JoinPage'
+import { candidateMessages } from './messages'
 import { StartPage } from './StartPage'
 import { TestPage } from './TestPage'
 
 export default function CandidateArea() {
+  useMessages(candidateMessages)
   return (
     <Routes>
       <Route index element={<JoinPage />} />

@@ -9,7 +9,6 @@ import {
   ConfirmDialog,
   LoadError,
   Loading,
-  MenuItem,
   Section,
   Tag,
   useMediaQuery,
@@ -69,15 +68,18 @@ function CandidateActions({
   return (
     <ActionMenu
       label={t('candidate.actions', { name: candidateName(candidate) })}
+      items={[
+        { id: 'edit', label: t('candidate.edit') },
+        {
+          id: 'remove',
+          label: candidate.started ? t('candidate.remove.started') : t('candidate.remove'),
+          tone: 'danger',
+          isDisabled: candidate.started,
+        },
+      ]}
       onAction={(key) => onAction({ kind: key as Action['kind'], candidate })}
-      disabledKeys={candidate.started ? ['remove'] : []}
       data-testid="candidate-actions"
-    >
-      <MenuItem id="edit">{t('candidate.edit')}</MenuItem>
-      <MenuItem id="remove" tone="danger">
-        {candidate.started ? t('candidate.remove.started') : t('candidate.remove')}
-      </MenuItem>
-    </ActionMenu>
+    />
   )
 }
 

@@ -3,10 +3,11 @@ import { useEffect, useRef } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { isApiError, meKey, useMe } from '../api'
 import { paths } from '../app/paths'
-import { useT } from '../i18n'
+import { useMessages, useT } from '../i18n'
 import { Alert, LinkButton, Loading, Page } from '../ui'
 import { centreApi } from './api'
 import { describeError } from './errors'
+import { centreMessages } from './messages'
 import type { CentreNotice } from './shared'
 
 /**
@@ -15,6 +16,7 @@ import type { CentreNotice } from './shared'
  * lands on the centre's home.
  */
 export function InvitationPage() {
+  useMessages(centreMessages)
   const t = useT()
   const navigate = useNavigate()
   const queryClient = useQueryClient()

@@ -14,7 +14,6 @@ import {
   FormActions,
   LoadError,
   Loading,
-  MenuItem,
   Page,
   RadioGroup,
   Section,
@@ -202,16 +201,20 @@ function MemberList({ centreId, data }: { centreId: string; data: CentreMembers 
               {isAdmin && (
                 <ActionMenu
                   label={t('members.actions', { name: fullName(member) })}
+                  items={[
+                    {
+                      id: 'role',
+                      label: member.role === 'admin' ? t('members.makeMember') : t('members.makeAdmin'),
+                    },
+                    {
+                      id: 'remove',
+                      label: member.userId === myId ? t('members.leave') : t('members.remove'),
+                      tone: 'danger',
+                    },
+                  ]}
                   onAction={(key) => onAction({ kind: key as MemberAction['kind'], member })}
                   data-testid="member-actions"
-                >
-                  <MenuItem id="role">
-                    {member.role === 'admin' ? t('members.makeMember') : t('members.makeAdmin')}
-                  </MenuItem>
-                  <MenuItem id="remove" tone="danger">
-                    {member.userId === myId ? t('members.leave') : t('members.remove')}
-                  </MenuItem>
-                </ActionMenu>
+                />
               )}
             </div>
           </li>

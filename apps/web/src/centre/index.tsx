@@ -2,9 +2,11 @@
 import './centre.css'
 import { Route, Routes } from 'react-router'
 import { NotFoundPage } from '../app/NotFoundPage'
+import { useMessages } from '../i18n'
 import { CentreHomePage } from './CentreHomePage'
 import { CentreListPage } from './CentreListPage'
 import { MembersPage } from './MembersPage'
+import { centreMessages } from './messages'
 import { EditSessionPage, NewSessionPage } from './SessionFormPage'
 import { SessionPage } from './SessionPage'
 
@@ -12,6 +14,7 @@ import { SessionPage } from './SessionPage'
 export { InvitationPage } from './InvitationPage'
 
 export default function CentreArea() {
+  useMessages(centreMessages)
   return (
     <Routes>
       <Route index element={<CentreListPage />} />

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { allEn as en, allFr as fr } from './all'
 import { createI18n } from './core'
-import { en } from './en'
-import { fr } from './fr'
 
 describe('t()', () => {
   const french = createI18n('fr', fr)

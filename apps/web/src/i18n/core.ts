@@ -3,6 +3,10 @@
  * plurals chosen by `Intl.PluralRules` from the `count` parameter, dates and numbers formatted
  * with `Intl`. Placeholders may carry a format: `{at:time}`, `{day:date}`, `{at:datetime}`.
  */
+import type { authFr } from '../auth/messages'
+import type { candidateFr } from '../candidate/messages'
+import type { centreFr } from '../centre/messages'
+import type { invigilatorFr } from '../invigilator/messages'
 import type { fr } from './fr'
 
 export type Locale = 'fr' | 'en'
@@ -22,11 +26,21 @@ export type PluralMessage = {
 }
 export type Message = string | PluralMessage
 
-type French = typeof fr
+/**
+ * Every message of the app in French, the reference: the shell's and each area's. Only the types
+ * are gathered here; at run time each area brings its own messages (see `catalogues.ts`).
+ */
+type French = typeof fr & typeof authFr & typeof centreFr & typeof candidateFr & typeof invigilatorFr
 export type MessageKey = keyof French
 
 /** Every key of the French catalogue, no other: a missing or unknown key is a type error. */
 export type Catalogue = { readonly [K in MessageKey]: Message }
+
+/** Messages of one language, as loaded (the shell's, an area's, or all of them). */
+export type Messages = { readonly [key: string]: Message }
+
+/** The translation of the French messages `F`: exactly their keys, no other. */
+export type Translation<F> = { readonly [K in keyof F]: Message }
 
 type NamesIn<S> = S extends `${string}{${infer P}}${infer Rest}`
   ? (P extends `${infer Name}:${string}` ? Name : P) | NamesIn<Rest>
@@ -49,14 +63,36 @@ type ParamsArg<K extends MessageKey> = [MessageParams<French[K]>] extends [never
 
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamsArg<K>) => string
 
-/** The keys of catalogue `C` whose placeholders differ from the French ones. */
-export type ParamMismatch<C extends Catalogue> = {
-  [K in MessageKey]: [MessageParams<C[K]>] extends [MessageParams<French[K]>]
-    ? [MessageParams<French[K]>] extends [MessageParams<C[K]>]
+/** The keys of translation `C` whose placeholders differ from those of the French messages `F`. */
+export type ParamMismatch<F, C extends Translation<F>> = {
+  [K in keyof F]: [MessageParams<C[K]>] extends [MessageParams<F[K]>]
+    ? [MessageParams<F[K]>] extends [MessageParams<C[K]>]
       ? never
       : K
     : K
-}[MessageKey]
+}[keyof F]
+
+/** `true` when translation `C` keeps the placeholders of `F`; else the keys that differ (a type error). */
+export type SamePlaceholders<F, C extends Translation<F>> = [ParamMismatch<F, C>] extends [never]
+  ? true
+  : ParamMismatch<F, C>
+
+/** The languages loaded on demand (French, the reference, comes with the code). */
+export type OtherLocale = Exclude<Locale, 'fr'>
+
+/** The shell's or an area's messages: French, bundled with their code, and how to load each other language. */
+export interface MessagePart {
+  readonly fr: Messages
+  readonly load: { readonly [L in OtherLocale]: () => Promise<Messages> }
+}
+
+/** An area's messages: its French ones and the loaders (dynamic imports) of their translations. */
+export function defineMessages<F extends Messages>(
+  fr: F,
+  load: { readonly [L in OtherLocale]: () => Promise<Translation<F>> },
+): MessagePart {
+  return { fr, load }
+}
 
 export interface I18n {
   readonly locale: Locale
@@ -75,7 +111,11 @@ const dateFormats: Record<string, Intl.DateTimeFormatOptions> = {
 /** French typography: a no-break space before ? ! : ; and inside « », so they never wrap alone. */
 const frenchSpacing = (text: string) => text.replace(/ ([?!:;»])/g, '\u00a0$1').replace(/« /g, '«\u00a0')
 
-export function createI18n(locale: Locale, catalogue: Catalogue): I18n {
+/**
+ * `messages` may still be filling in: `t()` reads it at each call, so the messages of an area
+ * registered after this was created are found.
+ */
+export function createI18n(locale: Locale, messages: Messages): I18n {
   const tag = localeTags[locale]
   const plurals = new Intl.PluralRules(tag)
   const dateFormatters = new Map<string, Intl.DateTimeFormat>()
@@ -103,9 +143,11 @@ export function createI18n(locale: Locale, catalogue: Catalogue): I18n {
   }
 
   const t = ((key: MessageKey, params?: Record<string, ParamValue>) => {
-    const message: Message = catalogue[key]
+    const message = messages[key]
     let template: string
-    if (typeof message === 'string') template = message
+    // Only if an area's page forgot `useMessages()`: show the key rather than fail.
+    if (message === undefined) template = key
+    else if (typeof message === 'string') template = message
     else {
       const category = plurals.select(Number(params?.count ?? 0)) as keyof PluralMessage
       template = message[category] ?? message.other

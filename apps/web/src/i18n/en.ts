@@ -1,12 +1,11 @@
 /**
- * The English catalogue. Typed against the French one: a missing or extra key, or a
- * `{placeholder}` the French message does not have, is a type error.
+ * The shell's English messages, loaded when English is chosen. Typed against the French ones: a
+ * missing or extra key, or a `{placeholder}` the French message does not have, is a type error.
  */
-import { candidateEn } from '../candidate/messages'
-import { invigilatorEn } from '../invigilator/messages'
-import type { Catalogue, ParamMismatch } from './core'
+import type { SamePlaceholders, Translation } from './core'
+import type { fr } from './fr'
 
-const shared = {
+export const en = {
   'app.name': 'Vigie',
   'document.title': '{page} – Vigie',
 
@@ -40,47 +39,6 @@ const shared = {
 
   'live.reconnecting': 'Connection lost, reconnecting…',
 
-  'login.pageTitle': 'Sign in',
-  'login.title': 'Sign in',
-  'login.note': 'Access to Vigie is limited to certification centres and their candidates.',
-  'login.email': 'Email address',
-  'login.password': 'Password',
-  'login.submit': 'Sign in',
-  'login.forgot': 'Forgot your password?',
-  'login.noAccount': 'No account yet?',
-  'login.signup': 'Create an account',
-  'login.required': 'Sign in to see this page.',
-  'login.passwordChanged': 'Your password has been changed. Sign in with your new password.',
-  'login.signedOut': 'You have signed out. See you soon!',
-
-  'signup.pageTitle': 'Create an account',
-  'signup.title': 'Create an account',
-  'signup.intro': "One account to manage a centre's sessions, invigilate a session or take a certification.",
-  'signup.firstName': 'First name',
-  'signup.lastName': 'Last name',
-  'signup.email': 'Email address',
-  'signup.password': 'Password',
-  'signup.passwordRule': 'At least 10 characters, including at least one letter and one digit or symbol.',
-  'signup.submit': 'Create my account',
-  'signup.haveAccount': 'Already have an account?',
-  'signup.login': 'Sign in',
-
-  'forgot.pageTitle': 'Forgotten password',
-  'forgot.title': 'Forgot your password?',
-  'forgot.intro': "Enter your account's email address: we will send you a link to choose a new password.",
-  'forgot.email': 'Email address',
-  'forgot.submit': 'Send the link',
-  'forgot.sent': 'If an account exists for this address, a reset link has just been sent.',
-  'forgot.sentHint': "Can't see it? Look in your spam folder, or check the address you entered.",
-  'forgot.backToLogin': 'Back to sign in',
-
-  'reset.pageTitle': 'New password',
-  'reset.title': 'Choose a new password',
-  'reset.password': 'New password',
-  'reset.submit': 'Save the password',
-  'reset.missingToken': 'This reset link is incomplete. Open the link from the email, or ask for a new one.',
-  'reset.requestNew': 'Ask for a new link',
-
   'home.pageTitle': 'Home',
   'home.greeting': 'Hello {firstName}',
   'home.intro': 'What would you like to do?',
@@ -97,255 +55,6 @@ const shared = {
   'nav.breadcrumbs': 'Breadcrumb',
   'field.optional': '{label} (optional)',
   'field.dateFormat': 'As DD/MM/YYYY, for example 23/09/2001.',
-
-  'centre.area': 'Centre space',
-  'centre.crumb': 'Your centres',
-  'centre.list.title': 'Your certification centres',
-  'centre.list.count': {
-    one: 'You are a member of {count} centre.',
-    other: 'You are a member of {count} centres.',
-  },
-  'centre.list.empty':
-    "You are not a member of any certification centre. Ask your centre's administrator to add you.",
-  'centre.home.role': 'Your role: {role}',
-  'centre.home.sessions': 'Certification sessions',
-  'centre.home.create': 'Create a session',
-  'centre.home.members': 'Members',
-  'centre.home.upcoming': 'Upcoming sessions',
-  'centre.home.past': 'Past sessions',
-  'centre.home.empty':
-    'No sessions yet. Create the first one: you can then enrol the candidates and download the invigilator kit.',
-  'centre.home.loadError': 'The sessions could not be loaded.',
-  'centre.home.joined': 'Welcome! You are now a member of this centre.',
-  'centre.notFound': 'This centre does not exist, or you are not one of its members.',
-  'centre.backToList': 'All your centres',
-
-  'session.title': 'Session {number}',
-  'session.pageTitle': 'Session',
-  'session.numberShort': 'No. {number}',
-  'session.when': '{date} at {time}',
-  'session.candidateCount': {
-    one: '{count} candidate',
-    other: '{count} candidates',
-  },
-  'session.status.created': 'Created',
-  'session.status.in_progress': 'In progress',
-  'session.status.finalised': 'Finalised',
-  'session.details': 'Details',
-  'session.field.site': 'Site name',
-  'session.field.room': 'Room',
-  'session.field.date': 'Date',
-  'session.field.startTime': 'Start time',
-  'session.field.startTime.help': "The centre's time ({timeZone}), for example 14:00.",
-  'session.field.startTime.format': 'For example 14:00.',
-  'session.field.invigilatorNames': 'Invigilator(s)',
-  'session.field.invigilatorNames.help': 'Separate the names with commas.',
-  'session.field.description': 'Description',
-  'session.timeZoneNote': "centre's time, {timeZone}",
-  'session.notProvided': 'Not provided',
-  'session.form.requiredNote': 'All fields are required, except the description.',
-  'session.create.title': 'Create a session',
-  'session.create.submit': 'Create the session',
-  'session.created': 'Session {number} has been created. You can now enrol the candidates.',
-  'session.edit': 'Edit',
-  'session.edit.pageTitle': 'Edit the session',
-  'session.edit.title': 'Edit session {number}',
-  'session.edit.submit': 'Save changes',
-  'session.updated': 'Your changes have been saved.',
-  'session.problem.date': 'Enter a date that exists, as DD/MM/YYYY.',
-  'session.problem.datePast': 'Choose a date to come: a session cannot start in the past.',
-  'session.problem.time': 'Enter a time between 00:00 and 23:59, for example 14:00.',
-  'session.notFound': 'This session does not exist, or you do not have access to it.',
-  'session.loadError': 'The session could not be loaded.',
-  'session.finalisedNote': 'This session is finalised: it can no longer be changed.',
-  'session.delete': 'Delete the session',
-  'session.delete.title': 'Delete session {number}?',
-  'session.delete.body': {
-    one: 'The session and its enrolled candidate will be deleted for good.',
-    other: 'The session and its {count} enrolled candidates will be deleted for good.',
-  },
-  'session.delete.conflict': 'A candidate has started the test: this session can no longer be deleted.',
-  'session.deleted': 'Session {number} has been deleted.',
-  'session.codes.title': 'Sign-in codes',
-  'session.codes.intro':
-    'To give out on the day of the session, with the session number. The invigilator kit contains them.',
-  'session.accessCode': 'Access code (candidates)',
-  'session.accessCode.help': 'Given to the candidates by the invigilator, to start their test.',
-  'session.invigilatorPassword': 'Session password',
-  'session.invigilatorPassword.help': 'Used only by the invigilators, to enter the invigilator space.',
-  'session.regenerate': 'Regenerate',
-  'session.regenerate.accessCodeLabel': 'Regenerate the access code (candidates)',
-  'session.regenerate.passwordLabel': 'Regenerate the session password',
-  'session.regenerate.accessCode.title': 'Regenerate the access code?',
-  'session.regenerate.accessCode.body':
-    'The old code will no longer let anyone start a test. Candidates who have already started keep their access. Remember to download the invigilator kit again.',
-  'session.regenerate.password.title': 'Regenerate the session password?',
-  'session.regenerate.password.body':
-    'The old password will no longer open the invigilator space. Invigilators already signed in keep their access. Remember to download the invigilator kit again.',
-  'session.regenerated.accessCode': 'New access code: {code}.',
-  'session.regenerated.password': 'New session password: {code}.',
-  'session.invigilatorSpace': 'Invigilate this session',
-  'session.invigilatorSpace.help':
-    'Opens this session’s invigilator space, without its password: follow the candidates live.',
-  'session.downloads': 'Downloads',
-  'session.download.kit': 'Invigilator kit',
-  'session.download.kit.help':
-    'Sign-in codes and instructions, to hand to the invigilator before the session.',
-  'session.download.attendanceSheet': 'Attendance sheet',
-  'session.download.attendanceSheet.help': 'The list of candidates, to sign on the day of the session.',
-  'session.download.candidatesCsv': 'Candidate list (CSV)',
-  'session.download.candidatesCsv.help': 'In the template format: complete it, then import it again.',
-  'session.download.incidentReport': 'Incident report',
-  'session.download.incidentReport.help':
-    'Everything the invigilators did and saw, by the minute: a draft until the session is finalised.',
-
-  'candidates.title': 'Candidates ({count})',
-  'candidates.caption': 'Candidates enrolled in the session',
-  'candidates.add': 'Add a candidate',
-  'candidates.import': 'Import a list',
-  'candidates.empty':
-    'No candidates enrolled. Add them one by one, or import their list (a CSV or Excel file).',
-  'candidates.none': 'No candidates enrolled.',
-  'candidates.loadError': 'The candidate list could not be loaded.',
-  'candidates.column.details': 'Details',
-  'candidates.column.state': 'State',
-  'candidates.column.actions': 'Actions',
-  'candidate.extraTime': '+ extra time {percent}%',
-  'candidate.certification': 'Enrolled in {name}',
-  'candidate.accessibility': 'Accessibility adjustment',
-  'candidate.state.enrolled': 'Enrolled',
-  'candidate.state.joined': 'Joined the session',
-  'candidate.state.started': 'Test started',
-  'candidate.actions': 'Actions for {name}',
-  'candidate.edit': 'Edit',
-  'candidate.remove': 'Remove from the session',
-  'candidate.remove.started': 'Remove (not possible: test started)',
-  'candidate.remove.title': 'Remove {name} from the session?',
-  'candidate.remove.body': 'The candidate will no longer be able to join this session.',
-  'candidate.remove.conflict': 'This candidate has started the test and can no longer be removed.',
-  'candidate.removed': '{name} has been removed from the session.',
-  'candidate.added': '{name} has been added to the session.',
-  'candidate.updated': "{name}'s details have been saved.",
-  'candidate.conflict':
-    'A candidate with the same birth name, first name and date of birth is already enrolled in this session.',
-  'candidate.form.addTitle': 'Add a candidate',
-  'candidate.form.editTitle': 'Edit the candidate',
-  'candidate.form.submitAdd': 'Add the candidate',
-  'candidate.form.submitEdit': 'Save',
-  'candidate.form.requiredNote': 'Fields not marked "optional" are required.',
-  'candidate.form.identity': 'Identity',
-  'candidate.form.birthplace': 'Place of birth',
-  'candidate.form.conditions': 'Test conditions',
-  'candidate.form.emails': 'E-mails',
-  'candidate.field.lastName': 'Birth name',
-  'candidate.field.firstName': 'First name',
-  'candidate.field.sex': 'Sex',
-  'candidate.sex.F': 'Female',
-  'candidate.sex.M': 'Male',
-  'candidate.field.birthdate': 'Date of birth',
-  'candidate.field.birthCountry': 'Country of birth',
-  'candidate.field.birthCity': 'Town of birth',
-  'candidate.field.birthPostalCode': 'Postal code of birth',
-  'candidate.field.birthInseeCode': 'INSEE code of birth',
-  'candidate.field.birthCode.help': 'For a birth in France, give one of the two codes.',
-  'candidate.field.externalId': 'External ID',
-  'candidate.field.externalId.help': 'For example the student number.',
-  'candidate.field.extraTime': 'Extra time (%)',
-  'candidate.field.extraTime.help': 'From 0 to {max}. Leave 0 for no extra time.',
-  'candidate.field.accessibility': 'The candidate has an accessibility adjustment',
-  'candidate.field.certification': 'Complementary certification',
-  'candidate.certification.none': 'None',
-  'candidate.field.convocationEmail': 'Notice e-mail',
-  'candidate.field.resultsEmail': 'Results e-mail',
-  'candidate.problem.birthdate': 'Enter a date of birth that exists, as DD/MM/YYYY.',
-  'candidate.problem.birthdateTooEarly': 'The date of birth must be after 01/01/1900.',
-  'candidate.problem.birthdateFuture': 'The date of birth cannot be in the future.',
-  'candidate.problem.postalCode': 'Enter a postal code of 5 digits.',
-  'candidate.problem.inseeCode': 'Enter an INSEE code of 5 characters (2A or 2B for Corsica).',
-  'candidate.problem.birthplaceCode': "For a birth in France, enter the town's postal code or INSEE code.",
-  'candidate.problem.extraTime': 'Enter a whole number from 0 to 300.',
-
-  'import.title': 'Import a list of candidates',
-  'import.intro':
-    'Import a CSV or Excel (.xlsx) file filled in from the template. The whole file is checked first: if it has a mistake, no candidate is imported.',
-  'import.templates': 'Templates to fill in:',
-  'import.template.csv': 'CSV template',
-  'import.template.xlsx': 'Excel template (.xlsx)',
-  'import.replaces': {
-    one: 'The imported list will replace the current one ({count} candidate). To add candidates to those already enrolled, download the candidate list, complete it, then import it.',
-    other:
-      'The imported list will replace the current one ({count} candidates). To add candidates to those already enrolled, download the candidate list, complete it, then import it.',
-  },
-  'import.file': 'Candidate file',
-  'import.fileAgain': 'Corrected file',
-  'import.file.help': 'Accepted formats: .csv or .xlsx, 2 MB at most.',
-  'import.choose': 'Choose a file',
-  'import.noFile': 'No file chosen',
-  'import.fileRequired': 'Choose a file.',
-  'import.submit': 'Import',
-  'import.problems.title': {
-    one: 'The file "{fileName}" was not imported: {count} problem to fix.',
-    other: 'The file "{fileName}" was not imported: {count} problems to fix.',
-  },
-  'import.problems.hint': 'Fix the file, then choose it again.',
-  'import.problems.languageNote':
-    "The messages about the file are in French, like the file's column headers.",
-  'import.problems.listLabel': 'Problems in the file',
-  'import.success': {
-    one: '{count} candidate imported.',
-    other: '{count} candidates imported.',
-  },
-  'import.conflict':
-    'Candidates have already joined the session: a new list can no longer replace the current one. Add or edit candidates one by one.',
-  'import.tooLarge': 'The file is larger than 2 MB.',
-
-  'members.title': 'Members',
-  'members.documentTitle': 'Members – {centre}',
-  'members.lead':
-    "Members manage the centre's sessions and their candidates. Administrators also manage the members.",
-  'members.list': 'Centre members ({count})',
-  'members.you': '(you)',
-  'members.readOnly': "Only the centre's administrators can invite members or change roles.",
-  'members.actions': 'Actions for {name}',
-  'members.makeAdmin': 'Make administrator',
-  'members.makeMember': 'Remove the administrator role',
-  'members.roleChanged': "{name}'s new role: {role}.",
-  'members.remove': 'Remove from the centre',
-  'members.remove.title': 'Remove {name} from the centre?',
-  'members.remove.body':
-    "This person will no longer have access to the centre's sessions. You can invite them again.",
-  'members.removed': '{name} has been removed from the centre.',
-  'members.leave': 'Leave the centre',
-  'members.leave.title': 'Leave the centre?',
-  'members.leave.body': "You will no longer have access to this centre's sessions.",
-  'members.lastAdmin':
-    'A centre must keep at least one administrator: make someone else administrator first.',
-  'members.invite.title': 'Invite a member',
-  'members.invite.intro':
-    'The person receives a link by e-mail, valid for 7 days. They sign in (or create their account) with this address to join the centre.',
-  'members.invite.email': 'Email address',
-  'members.invite.role': 'Role',
-  'members.roles.help': 'An administrator can also invite members and change roles.',
-  'members.invite.submit': 'Send the invitation',
-  'members.invite.sent': 'Invitation sent to {email}.',
-  'members.invite.alreadyMember': 'This person is already a member of the centre.',
-  'members.invite.invalidEmail':
-    'This address was not accepted: check it. The person may already be a member of the centre.',
-  'members.invitations.title': 'Pending invitations',
-  'members.invitations.empty': 'No pending invitations.',
-  'members.invitations.expires': 'Valid until {date}',
-  'members.loadError': 'The member list could not be loaded.',
-
-  'invitation.title': 'Join a centre',
-  'invitation.pending': 'Accepting the invitation…',
-  'invitation.missingToken': 'This invitation link is incomplete. Open the link you received by e-mail.',
-  'invitation.invalid':
-    "This invitation has expired, has already been used, or was sent to another address than your account's ({email}). Ask the centre's administrator for a new invitation.",
-
-  'invigilator.area': 'Invigilator space',
-  'invigilator.title': 'Invigilate a session',
-
-  'candidate.title': 'Join a session',
 
   'notFound.pageTitle': 'Page not found',
   'notFound.title': 'Page not found',
@@ -396,9 +105,7 @@ const shared = {
   'error.pageHint': 'A new version of Vigie may be available: reload the page.',
   'error.locale': 'The chosen language could not be saved to your account.',
   'error.loadAccount': 'Vigie is not answering right now.',
-} as const
-
-export const en = { ...shared, ...candidateEn, ...invigilatorEn } as const satisfies Catalogue
+} as const satisfies Translation<typeof fr>
 
 /** Fails to compile, naming the key, when a message's placeholders differ from the French ones. */
-const _samePlaceholders: [ParamMismatch<typeof en>] extends [never] ? true : ParamMismatch<typeof en> = true
+const _samePlaceholders: SamePlaceholders<typeof fr, typeof en> = true

@@ -1,12 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { InvigilatedCandidate, RoomTest } from '@vigie/contract'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { ApiError, errorMessage } from '../api'
 import { type PlainMessageKey, useT } from '../i18n'
-import { ActionMenu, ConfirmDialog, MenuItem } from '../ui'
+import { ActionMenu, type ActionMenuItem, ConfirmDialog, loadDialog } from '../ui'
 import { invigilationApi, invigilationKeys } from './api'
 import { displayName, fullName } from './format'
-import { SignalementDialog } from './SignalementDialog'
+
+// Its radio group only shows once a signalement is being handled: it loads then, with the
+// modal's code side by side rather than one after the other.
+const SignalementDialog = lazy(() =>
+  Promise.all([import('./SignalementDialog'), loadDialog()]).then(([module]) => ({
+    default: module.SignalementDialog,
+  })),
+)
 
 /** The actions confirmed with "Are you sure?" (the signalement has its own dialog). */
 type Confirmed = 'extension' | 'resume' | 'end'
@@ -85,36 +92,37 @@ export function CandidateMenu({
     onConfirm: () => action.mutate(kind),
   })
 
+  const actions: ActionMenuItem[] = [
+    ...(test.signalement ? [{ id: 'signalement', label: t('invigilator.signalement.action') }] : []),
+    ...(test.extensionMissingSince ? [{ id: 'extension', label: t('invigilator.extension.action') }] : []),
+    { id: 'resume', label: t('invigilator.candidate.resume') },
+    { id: 'end', label: t('invigilator.end.action'), tone: 'danger' },
+  ]
+
   return (
     <>
       {test.status === 'started' && (
         <ActionMenu
           label={t('invigilator.candidate.actions', { name: displayName(candidate) })}
           data-testid="candidate-menu"
+          items={actions}
           onAction={(key) => {
             if (key === 'signalement' && test.signalement)
               setOpen({ kind: 'signalement', signalement: test.signalement })
             else if (key === 'extension' || key === 'resume' || key === 'end') confirm(key)
           }}
-        >
-          {test.signalement && <MenuItem id="signalement">{t('invigilator.signalement.action')}</MenuItem>}
-          {test.extensionMissingSince && (
-            <MenuItem id="extension">{t('invigilator.extension.action')}</MenuItem>
-          )}
-          <MenuItem id="resume">{t('invigilator.candidate.resume')}</MenuItem>
-          <MenuItem id="end" tone="danger">
-            {t('invigilator.end.action')}
-          </MenuItem>
-        </ActionMenu>
+        />
       )}
       {open?.kind === 'signalement' && (
-        <SignalementDialog
-          sessionId={sessionId}
-          candidate={candidate}
-          signalement={open.signalement}
-          time={time}
-          onClose={() => setOpen(null)}
-        />
+        <Suspense fallback={null}>
+          <SignalementDialog
+            sessionId={sessionId}
+            candidate={candidate}
+            signalement={open.signalement}
+            time={time}
+            onClose={() => setOpen(null)}
+          />
+        </Suspense>
       )}
       <ConfirmDialog
         {...dialog('extension')}

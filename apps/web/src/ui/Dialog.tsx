@@ -1,15 +1,9 @@
 import './Dialog.css'
-import {
-  Dialog as AriaDialog,
-  Modal as AriaModal,
-  Heading,
-  ModalOverlay,
-  type ModalOverlayProps,
-} from 'react-aria-components'
+import { lazy, Suspense, useState } from 'react'
+import type { ModalOverlayProps } from 'react-aria-components'
 
-export { DialogTrigger } from 'react-aria-components'
-
-export interface DialogProps extends Omit<ModalOverlayProps, 'children' | 'className'> {
+export interface DialogProps extends Omit<ModalOverlayProps, 'children' | 'className' | 'isOpen'> {
+  isOpen: boolean
   title: React.ReactNode
   children?: React.ReactNode
   /** The buttons at the bottom; a function receives `close`. Put the main action last. */
@@ -21,38 +15,22 @@ export interface DialogProps extends Omit<ModalOverlayProps, 'children' | 'class
   'data-testid'?: string
 }
 
+// A page shows its dialogs on demand: the modal's code (focus trap, scroll lock, hiding the page
+// from screen readers) loads when one first opens, and stays mounted to close with its animation.
+export const loadDialog = () => import('./Modal')
+const Modal = lazy(loadDialog)
+
 /**
- * A modal dialog: focus moves in and is trapped, Escape closes it (not a click outside, unless
- * `isDismissable`), focus returns to the trigger. Use inside `<DialogTrigger>` with its button,
- * or controlled with `isOpen`/`onOpenChange`.
+ * A modal dialog, controlled with `isOpen`/`onOpenChange`: focus moves in and is trapped, Escape
+ * closes it (not a click outside, unless `isDismissable`), focus returns to where it was.
  */
-export function Dialog({
-  title,
-  children,
-  actions,
-  role = 'dialog',
-  size = 'default',
-  ...props
-}: DialogProps) {
+export function Dialog(props: DialogProps) {
+  const [used, setUsed] = useState(props.isOpen)
+  if (props.isOpen && !used) setUsed(true)
+  if (!used) return null
   return (
-    <ModalOverlay {...props} className="modal-overlay">
-      <AriaModal className={size === 'wide' ? 'modal modal--wide' : 'modal'}>
-        <AriaDialog className="dialog" role={role} data-testid={props['data-testid']}>
-          {({ close }) => (
-            <>
-              <Heading slot="title" className="dialog__title">
-                {title}
-              </Heading>
-              {children && <div className="dialog__body">{children}</div>}
-              {actions && (
-                <div className="dialog__actions">
-                  {typeof actions === 'function' ? actions(close) : actions}
-                </div>
-              )}
-            </>
-          )}
-        </AriaDialog>
-      </AriaModal>
-    </ModalOverlay>
+    <Suspense fallback={null}>
+      <Modal {...props} />
+    </Suspense>
   )
 }
