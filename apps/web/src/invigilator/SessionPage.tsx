@@ -5,7 +5,7 @@ import { useParams } from 'react-router'
 import { ApiError, errorMessage, type LiveHandlers, useLiveEvents } from '../api'
 import { useT } from '../i18n'
 import { Alert, LinkButton, LiveBanner, Loading, Page, useDocumentTitle } from '../ui'
-import { candidateEvents, invigilationApi, invigilationKeys } from './api'
+import { candidateEvents, invigilationApi, invigilationKeys, journalEvents } from './api'
 import { CandidatesPanel } from './CandidatesPanel'
 import { JournalPanel } from './JournalPanel'
 import { invigilatorHome } from './paths'
@@ -23,11 +23,12 @@ export function SessionPage() {
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: invigilationKeys.session(sessionId) })
   const handlers = useMemo<LiveHandlers>(() => {
-    const invalidate = () => {
+    const invalidate = (type: string) => () => {
       void queryClient.invalidateQueries({ queryKey: invigilationKeys.candidates(sessionId) })
-      void queryClient.invalidateQueries({ queryKey: invigilationKeys.journal(sessionId) })
+      if (journalEvents.has(type))
+        void queryClient.invalidateQueries({ queryKey: invigilationKeys.journal(sessionId) })
     }
-    return Object.fromEntries(candidateEvents.map((type) => [type, invalidate]))
+    return Object.fromEntries(candidateEvents.map((type) => [type, invalidate(type)]))
   }, [queryClient, sessionId])
   const { status } = useLiveEvents(session.data ? `session:${sessionId}` : null, handlers, {
     onResume: () => void refresh(),

@@ -42,7 +42,7 @@ export const invigilationApi = {
     api.post<void>(`${base(sessionId)}/signalements/${id(signalementId)}/decision`, body),
 }
 
-/** The live events that change the candidate list (and the journal). */
+/** The live events that change the candidate list. */
 export const candidateEvents = [
   'candidate.joined',
   'candidate.presence_confirmed',
@@ -60,3 +60,13 @@ export const candidateEvents = [
   'candidate.connected',
   'candidate.disconnected',
 ] as const
+
+/** Those that come with a line of the journal (an invigilator's action): the others leave it as it is. */
+export const journalEvents: ReadonlySet<string> = new Set([
+  'candidate.presence_confirmed',
+  'candidate.presence_cancelled',
+  'candidate.resume_authorised',
+  'test.ended',
+  'signalement.decided',
+  'extension.confirmed',
+])
