@@ -2,6 +2,7 @@ import { fitText } from './fit-text'
 import { FONT } from './fonts'
 import { toFrenchDate } from './french-date'
 import { drawLabelledRows, type LabelledRow } from './labelled-rows'
+import { drawFooter, drawMasthead } from './page-frame'
 import { createPdfDocument } from './pdf-document'
 import { COLOUR, PAGE } from './theme'
 
@@ -77,48 +78,13 @@ export function renderAttendanceSheet(data: AttendanceData): Promise<Buffer> {
       const tableBottom = drawTable(doc, rows)
       if (page === pageCount - 1) drawPresentCount(doc, candidates.length, tableBottom + 16)
     }
-    drawPageFooter(doc, data.sessionNumber, page + 1, pageCount)
+    drawFooter(doc, `Feuille d'émargement – session ${data.sessionNumber}`, page + 1, pageCount)
   }
   return finish()
 }
 
 function drawPageHeader(doc: Doc, data: AttendanceData) {
-  const numberBlockWidth = 160
-  const centre = fitText(doc.font(FONT.bold), data.centreName.toLocaleUpperCase('fr'), {
-    width: WIDTH - numberBlockWidth - 10,
-    fontSize: 8.5,
-    minSize: 6.5,
-  })
-  doc.fillColor(COLOUR.muted).text(centre.text, LEFT, MARGIN, { lineBreak: false })
-  doc
-    .font(FONT.bold)
-    .fontSize(20)
-    .fillColor(COLOUR.ink)
-    .text("Feuille d'émargement", LEFT, MARGIN + 14, { lineBreak: false })
-
-  const right = LEFT + WIDTH - numberBlockWidth
-  doc
-    .font(FONT.bold)
-    .fontSize(8.5)
-    .fillColor(COLOUR.muted)
-    .text('NUMÉRO DE SESSION', right, MARGIN, { width: numberBlockWidth, align: 'right', lineBreak: false })
-  doc
-    .font(FONT.code)
-    .fontSize(20)
-    .fillColor(COLOUR.ink)
-    .text(data.sessionNumber, right, MARGIN + 13, {
-      width: numberBlockWidth,
-      align: 'right',
-      lineBreak: false,
-    })
-
-  const ruleY = MARGIN + 46
-  doc
-    .moveTo(LEFT, ruleY)
-    .lineTo(LEFT + WIDTH, ruleY)
-    .lineWidth(1.2)
-    .strokeColor(COLOUR.ink)
-    .stroke()
+  const ruleY = drawMasthead(doc, { ...data, title: "Feuille d'émargement" })
 
   const signatureWidth = 200
   drawSessionDetails(doc, data, ruleY + 12, WIDTH - signatureWidth - 20)
@@ -262,17 +228,4 @@ function drawNoCandidate(doc: Doc) {
       width: WIDTH,
       align: 'center',
     })
-}
-
-function drawPageFooter(doc: Doc, sessionNumber: string, page: number, pageCount: number) {
-  const y = PAGE.height - 30
-  doc
-    .moveTo(LEFT, y - 6)
-    .lineTo(LEFT + WIDTH, y - 6)
-    .lineWidth(0.5)
-    .strokeColor(COLOUR.rule)
-    .stroke()
-  doc.font(FONT.regular).fontSize(8).fillColor(COLOUR.muted)
-  doc.text(`Feuille d'émargement – session ${sessionNumber}`, LEFT, y, { lineBreak: false })
-  doc.text(`Page ${page} / ${pageCount}`, LEFT, y, { width: WIDTH, align: 'right', lineBreak: false })
 }

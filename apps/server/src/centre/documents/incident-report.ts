@@ -1,6 +1,6 @@
-import { fitText } from './fit-text'
 import { FONT } from './fonts'
 import { drawLabelledRows } from './labelled-rows'
+import { drawFooter, drawMasthead } from './page-frame'
 import { createPdfDocument } from './pdf-document'
 import { COLOUR, PAGE } from './theme'
 
@@ -115,35 +115,7 @@ function room(doc: Doc, y: number, needed: number): number {
 }
 
 function drawHeader(doc: Doc, data: IncidentReportData): number {
-  const centre = fitText(doc.font(FONT.bold), data.centreName.toLocaleUpperCase('fr'), {
-    width: WIDTH - 170,
-    fontSize: 8.5,
-    minSize: 6.5,
-  })
-  doc.fillColor(COLOUR.muted).text(centre.text, LEFT, MARGIN, { lineBreak: false })
-  doc
-    .font(FONT.bold)
-    .fontSize(20)
-    .fillColor(COLOUR.ink)
-    .text("PV d'incident", LEFT, MARGIN + 14, { lineBreak: false })
-  const right = LEFT + WIDTH - 160
-  doc
-    .font(FONT.bold)
-    .fontSize(8.5)
-    .fillColor(COLOUR.muted)
-    .text('NUMÉRO DE SESSION', right, MARGIN, { width: 160, align: 'right', lineBreak: false })
-  doc
-    .font(FONT.code)
-    .fontSize(20)
-    .fillColor(COLOUR.ink)
-    .text(data.sessionNumber, right, MARGIN + 13, { width: 160, align: 'right', lineBreak: false })
-  const ruleY = MARGIN + 46
-  doc
-    .moveTo(LEFT, ruleY)
-    .lineTo(LEFT + WIDTH, ruleY)
-    .lineWidth(1.2)
-    .strokeColor(COLOUR.ink)
-    .stroke()
+  const ruleY = drawMasthead(doc, { ...data, title: "PV d'incident" })
   const status = data.final
     ? `Version finale, établie le ${data.generatedAt}`
     : `Brouillon établi le ${data.generatedAt} : la session n'est pas encore finalisée`
@@ -366,19 +338,6 @@ function drawFooters(doc: Doc, data: IncidentReportData) {
   const range = doc.bufferedPageRange()
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i)
-    const y = PAGE.height - 30
-    doc
-      .moveTo(LEFT, y - 6)
-      .lineTo(LEFT + WIDTH, y - 6)
-      .lineWidth(0.5)
-      .strokeColor(COLOUR.rule)
-      .stroke()
-    doc.font(FONT.regular).fontSize(8).fillColor(COLOUR.muted)
-    doc.text(`PV d'incident – session ${data.sessionNumber}`, LEFT, y, { lineBreak: false })
-    doc.text(`Page ${i - range.start + 1} / ${range.count}`, LEFT, y, {
-      width: WIDTH,
-      align: 'right',
-      lineBreak: false,
-    })
+    drawFooter(doc, `PV d'incident – session ${data.sessionNumber}`, i - range.start + 1, range.count)
   }
 }
