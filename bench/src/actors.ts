@@ -3,6 +3,7 @@ import {
   type Enrolment,
   type InvigilatedCandidate,
   type LiveEvent,
+  ROOM_EVENT_TYPES,
   type StartedTest,
   type TestView,
 } from '@vigie/contract'
@@ -24,24 +25,8 @@ export interface Behaviour {
   dashboardRefetch: boolean
 }
 
-/** The live events that make the web dashboard read the room again (apps/web/src/invigilator/api.ts). */
-const DASHBOARD_EVENTS = new Set([
-  'candidate.joined',
-  'candidate.presence_confirmed',
-  'candidate.presence_cancelled',
-  'candidate.resume_authorised',
-  'test.started',
-  'test.resumed',
-  'test.answered',
-  'test.completed',
-  'test.ended',
-  'signalement.reported',
-  'signalement.decided',
-  'extension.missing',
-  'extension.confirmed',
-  'candidate.connected',
-  'candidate.disconnected',
-])
+/** The live events that make the web dashboard read the room again. */
+const DASHBOARD_EVENTS: ReadonlySet<string> = new Set(ROOM_EVENT_TYPES)
 const DASHBOARD_REFRESH_MS = 20_000
 /** An action whose event has not reached the invigilator this long after is counted as lost. */
 export const EVENT_LOST_AFTER_MS = 15_000

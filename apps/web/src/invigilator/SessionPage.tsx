@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import type { InvigilationSession } from '@vigie/contract'
+import { ROOM_EVENT_TYPES } from '@vigie/contract/room-events'
 import { useMemo } from 'react'
 import { useParams } from 'react-router'
 import { ApiError, errorMessage, type LiveHandlers, useLiveEvents } from '../api'
 import { useT } from '../i18n'
 import { Alert, LinkButton, LiveBanner, Loading, Page, useDocumentTitle } from '../ui'
-import { candidateEvents, invigilationApi, invigilationKeys, journalEvents } from './api'
+import { invigilationApi, invigilationKeys, journalEvents } from './api'
 import { CandidatesPanel } from './CandidatesPanel'
 import { JournalPanel } from './JournalPanel'
 import { invigilatorHome } from './paths'
@@ -28,7 +29,7 @@ export function SessionPage() {
       if (journalEvents.has(type))
         void queryClient.invalidateQueries({ queryKey: invigilationKeys.journal(sessionId) })
     }
-    return Object.fromEntries(candidateEvents.map((type) => [type, invalidate(type)]))
+    return Object.fromEntries(ROOM_EVENT_TYPES.map((type) => [type, invalidate(type)]))
   }, [queryClient, sessionId])
   const { status } = useLiveEvents(session.data ? `session:${sessionId}` : null, handlers, {
     onResume: () => void refresh(),

@@ -42,25 +42,6 @@ export const invigilationApi = {
     api.post<void>(`${base(sessionId)}/signalements/${id(signalementId)}/decision`, body),
 }
 
-/** The live events that change the candidate list. */
-export const candidateEvents = [
-  'candidate.joined',
-  'candidate.presence_confirmed',
-  'candidate.presence_cancelled',
-  'candidate.resume_authorised',
-  'test.started',
-  'test.resumed',
-  'test.answered',
-  'test.completed',
-  'test.ended',
-  'signalement.reported',
-  'signalement.decided',
-  'extension.missing',
-  'extension.confirmed',
-  'candidate.connected',
-  'candidate.disconnected',
-] as const
-
 /** Those that come with a line of the journal (an invigilator's action): the others leave it as it is. */
 export const journalEvents: ReadonlySet<string> = new Set([
   'candidate.presence_confirmed',
