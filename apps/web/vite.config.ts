@@ -9,13 +9,16 @@ const api = process.env.VIGIE_API_URL ?? 'http://localhost:3000'
  * loads on first use (a menu's popover, a dialog's modal, the signalement dialog).
  */
 const named =
-  /^(index|auth|centre|invigilator|candidate|vendor|rolldown-runtime|MenuPopover|Modal|SignalementDialog)$/
+  /^(index|auth|centre|invigilator|candidate|verification|vendor|rolldown-runtime|MenuPopover|Modal|SignalementDialog)$/
 
-/** Messages in another language than French, loaded once chosen: `en` (the shell's) or `<area>-en`. */
+/**
+ * Messages in another language than French, loaded once chosen: `en` (the shell's), `<area>-en`
+ * or, for a folder with messages of its own within an area, `<area>-<folder>-en`.
+ */
 function translationName(moduleId: string | null): string | null {
-  const match = /[\\/]src[\\/](\w+)[\\/](?:en|messages\.en)\.ts$/.exec(moduleId ?? '')
-  if (!match) return null
-  return match[1] === 'i18n' ? 'en' : `${match[1]}-en`
+  const match = /[\\/]src[\\/](\w+(?:[\\/]\w+)?)[\\/](?:en|messages\.en)\.ts$/.exec(moduleId ?? '')
+  if (!match?.[1]) return null
+  return match[1] === 'i18n' ? 'en' : `${match[1].replace(/[\\/]/g, '-')}-en`
 }
 
 /**

@@ -23,6 +23,7 @@ const CentreArea = lazy(() => import('../centre'))
 const InvitationPage = lazy(() => import('../centre').then((m) => ({ default: m.InvitationPage })))
 const InvigilatorArea = lazy(() => import('../invigilator'))
 const CandidateArea = lazy(() => import('../candidate'))
+const VerificationArea = lazy(() => import('../verification'))
 
 function AppRoutes({ me }: { me: Me | null }) {
   return (
@@ -34,6 +35,7 @@ function AppRoutes({ me }: { me: Me | null }) {
         <Route path={paths.forgotPassword} element={<ForgotPasswordPage />} />
       </Route>
       <Route path={paths.resetPassword} element={<ResetPasswordPage />} />
+      <Route path={paths.verification} element={<VerificationArea />} />
       <Route element={<RequireSignedIn me={me} />}>
         <Route path={`${paths.centre}/*`} element={<CentreArea />} />
         <Route path={paths.invitation} element={<InvitationPage />} />

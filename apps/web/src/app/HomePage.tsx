@@ -46,6 +46,12 @@ export function HomePage({ me }: { me: Me }) {
             description={t('home.join.description')}
             data-testid="home-join"
           />
+          <LinkCard
+            href={paths.candidateResults}
+            title={t('home.results.title')}
+            description={t('home.results.description')}
+            data-testid="home-results"
+          />
         </CardList>
       </Section>
     </Page>

@@ -11,6 +11,9 @@ export const paths = {
   invitation: '/invitation',
   invigilator: '/surveillance',
   candidate: '/candidat',
+  candidateResults: '/candidat/resultats',
+  /** "Vérifier un certificat", public: a certificate's QR code opens `/verification?code=…` (the server writes it). */
+  verification: '/verification',
 } as const
 
 /** The query parameter carrying where to go after signing in. */

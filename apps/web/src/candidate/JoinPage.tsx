@@ -18,6 +18,7 @@ import {
   TextField,
 } from '../ui'
 import { candidateApi, candidateKeys, parseBirthdate } from './api'
+import { ResultsLink } from './results/ResultsLink'
 
 type JoinField = 'sessionNumber' | 'firstName' | 'lastName' | 'birthdate'
 const isJoinField = (field: string | undefined): field is JoinField =>
@@ -136,6 +137,7 @@ export function JoinPage() {
         </Form>
       </div>
       <Enrolments />
+      <ResultsLink />
     </Page>
   )
 }

@@ -5,6 +5,7 @@ import { NotFoundPage } from '../app/NotFoundPage'
 import { useMessages } from '../i18n'
 import { JoinPage } from './JoinPage'
 import { candidateMessages } from './messages'
+import { ResultsPage } from './results/ResultsPage'
 import { StartPage } from './StartPage'
 import { TestPage } from './TestPage'
 
@@ -13,6 +14,7 @@ export default function CandidateArea() {
   return (
     <Routes>
       <Route index element={<JoinPage />} />
+      <Route path="resultats" element={<ResultsPage />} />
       <Route path="test/:testId" element={<TestPage />} />
       <Route path=":candidateId" element={<StartPage />} />
       <Route path="*" element={<NotFoundPage />} />

@@ -37,8 +37,11 @@ describe('the keys used in the code', () => {
           ? [join(dir, entry.name)]
           : [],
     )
+  // The innermost folder with messages of its own: `candidate/results/…` before `candidate/…`.
   const partOfFile = (file: string): Part => {
-    const folder = relative(src, file).split(sep)[0] ?? ''
+    const [folder = '', subfolder = ''] = relative(src, file).split(sep)
+    const nested = `${folder}/${subfolder}`
+    if (nested in parts) return nested as Part
     return folder in parts ? (folder as Part) : 'shell'
   }
   const ownerOf = new Map<string, Part>()

@@ -5,8 +5,10 @@
  */
 import type { authFr } from '../auth/messages'
 import type { candidateFr } from '../candidate/messages'
+import type { candidateResultsFr } from '../candidate/results/messages'
 import type { centreFr } from '../centre/messages'
 import type { invigilatorFr } from '../invigilator/messages'
+import type { verificationFr } from '../verification/messages'
 import type { fr } from './fr'
 
 export type Locale = 'fr' | 'en'
@@ -30,7 +32,13 @@ export type Message = string | PluralMessage
  * Every message of the app in French, the reference: the shell's and each area's. Only the types
  * are gathered here; at run time each area brings its own messages (see `catalogues.ts`).
  */
-type French = typeof fr & typeof authFr & typeof centreFr & typeof candidateFr & typeof invigilatorFr
+type French = typeof fr &
+  typeof authFr &
+  typeof centreFr &
+  typeof candidateFr &
+  typeof candidateResultsFr &
+  typeof invigilatorFr &
+  typeof verificationFr
 export type MessageKey = keyof French
 
 /** Every key of the French catalogue, no other: a missing or unknown key is a type error. */

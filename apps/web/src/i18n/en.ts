@@ -48,6 +48,9 @@ export const en = {
   'home.invigilate.description': "With the session number and password, found in the invigilator's kit.",
   'home.join.title': 'Join a session',
   'home.join.description': 'You are a candidate: join your session with the number given by the invigilator.',
+  'home.results.title': 'My results',
+  'home.results.description':
+    'You are a candidate: your results and certificate, once your centre has published them.',
 
   'role.admin': 'Administrator',
   'role.member': 'Member',

@@ -52,6 +52,9 @@ export const fr = {
   'home.join.title': 'Rejoindre une session',
   'home.join.description':
     'Vous êtes candidat : rejoignez votre session avec le numéro communiqué par le surveillant.',
+  'home.results.title': 'Mes résultats',
+  'home.results.description':
+    'Vous êtes candidat : vos résultats et votre certificat, une fois publiés par votre centre.',
 
   'role.admin': 'Administrateur',
   'role.member': 'Membre',
