@@ -11,6 +11,7 @@ import { accountRoutes } from './accounts/routes'
 import { createAccountsService } from './accounts/service'
 import { createCertificateVerification } from './candidate/certificate-verification'
 import { createCompanionAlerts } from './candidate/companion'
+import { companionDownloadRoutes } from './candidate/companion-downloads'
 import { type ConnectionTracker, createConnectionTracker } from './candidate/connections'
 import { createJoin } from './candidate/join'
 import { createTestAccess } from './candidate/own-test'
@@ -60,6 +61,8 @@ export interface AppDeps {
   trustProxy?: boolean | string
   /** Absent: no `/metrics`. */
   metricsToken?: string | undefined
+  /** The built Companion extension; absent: `apps/companion/dist`. */
+  companionDist?: string | undefined
 }
 
 export interface Vigie {
@@ -170,6 +173,7 @@ export async function buildApp(deps: AppDeps): Promise<Vigie> {
   )
   await app.register(candidateSpaceRoutes({ db, join, tests, signalements, companionAlerts }))
   await app.register(resultRoutes({ results: candidateResults, verifications }))
+  await app.register(companionDownloadRoutes({ dist: deps.companionDist, publicUrl: deps.publicUrl }))
   await app.register(events.plugin)
   await registerWebApp(app, deps.webDist)
 

@@ -27,13 +27,22 @@ const SessionFields = {
   description: Type.String({ maxLength: 2000 }),
 }
 
-export const SessionInput = Type.Object(SessionFields, { additionalProperties: false })
+/** Whether candidates must have the Companion browser extension; true when left out on creation. */
+const ExtensionRequired = Type.Boolean()
+
+export const SessionInput = Type.Object(
+  { ...SessionFields, extensionRequired: Type.Optional(ExtensionRequired) },
+  { additionalProperties: false },
+)
 export type SessionInput = Static<typeof SessionInput>
 
-export const SessionPatch = Type.Partial(Type.Object(SessionFields), {
-  additionalProperties: false,
-  minProperties: 1,
-})
+export const SessionPatch = Type.Partial(
+  Type.Object({ ...SessionFields, extensionRequired: ExtensionRequired }),
+  {
+    additionalProperties: false,
+    minProperties: 1,
+  },
+)
 export type SessionPatch = Static<typeof SessionPatch>
 
 export const SessionSummary = Type.Object({

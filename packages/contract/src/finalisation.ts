@@ -66,6 +66,32 @@ export const FinalisationBody = Type.Object(
 )
 export type FinalisationBody = Static<typeof FinalisationBody>
 
+/** One enrolled candidate as the finalisation form shows them, before the session is finalised. */
+export const FinalisationCandidateState = Type.Object({
+  candidateId: Type.String(),
+  lastName: Type.String(),
+  firstName: Type.String(),
+  birthdate: IsoDate,
+  externalId: Type.Union([Type.String(), Type.Null()]),
+  /** Null for a candidate who never started; `started` is a test still running. */
+  testStatus: Type.Union([TestStatus, Type.Null()]),
+  /** Answers that count so far. */
+  answered: Type.Integer(),
+  /** The last question the candidate was shown (0 before any): E-reports are about 1 to this one. */
+  lastQuestionNumber: Type.Integer(),
+  /** True for every started test that did not complete (a running one will end at finalisation). */
+  abortReasonRequired: Type.Boolean(),
+})
+export type FinalisationCandidateState = Static<typeof FinalisationCandidateState>
+
+/** What "Finaliser la session" needs to show: each candidate and where their test stands. */
+export const FinalisationState = Type.Object({
+  sessionId: Type.String(),
+  sessionNumber: Type.String(),
+  candidates: Type.Array(FinalisationCandidateState),
+})
+export type FinalisationState = Static<typeof FinalisationState>
+
 /** Validated: certified at its score; rejected: not certifiable; cancelled: to be taken again, through no fault of the candidate. */
 export const ResultStatus = Type.Union([
   Type.Literal('validated'),

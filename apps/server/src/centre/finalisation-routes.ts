@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { ApiError, FinalisationBody, SessionResults } from '@vigie/contract'
+import { ApiError, FinalisationBody, FinalisationState, SessionResults } from '@vigie/contract'
 import Type from 'typebox'
 import type { Finalisation } from './finalisation'
 import type { Results } from './results'
@@ -16,6 +16,12 @@ export function finalisationRoutes({
   results: Results
 }): FastifyPluginAsyncTypebox {
   return async (app) => {
+    app.get(
+      '/api/sessions/:sessionId/finalisation',
+      { schema: { params: SessionParams, response: { 200: FinalisationState, ...errors } } },
+      async (request) => finalisation.state(await request.userIdOr404('Session'), request.params.sessionId),
+    )
+
     app.post(
       '/api/sessions/:sessionId/finalisation',
       {

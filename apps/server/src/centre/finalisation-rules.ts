@@ -87,6 +87,10 @@ export function finalisationProblem(
   return undefined
 }
 
+/** Every started test that did not complete needs a reason; a running one ends at finalisation. */
+export const abortReasonRequired = (test: { status: TestStatus } | null): boolean =>
+  test !== null && test.status !== 'completed'
+
 function abortReasonProblem(candidate: EnrolledCandidate, given: boolean): string | undefined {
   if (!candidate.test)
     return given ? `${candidate.name} never started the test: there is nothing to abort.` : undefined

@@ -3,11 +3,12 @@ import {
   candidateTopic,
   type FinalisationBody,
   type FinalisationCandidate,
+  type FinalisationState,
   type SessionResults,
   sessionTopic,
   type TestStatus,
 } from '@vigie/contract'
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import { countedAnswers, MAX_TEST_DURATION_MS } from '../candidate/own-test'
 import type { Clock } from '../clock'
 import type { CompetenceLevel, DB } from '../db/schema'
@@ -15,7 +16,7 @@ import type { TestState } from '../evaluation/engine'
 import type { Engines, LoadedBank } from '../evaluation/engines'
 import { appendEvent } from '../events/publish'
 import { DomainError, invalidField } from '../http/errors'
-import { type EnrolledCandidate, finalisationProblem } from './finalisation-rules'
+import { abortReasonRequired, type EnrolledCandidate, finalisationProblem } from './finalisation-rules'
 import { resultStatus } from './result-rules'
 import type { Results } from './results'
 import type { CentreService } from './service'
@@ -48,6 +49,46 @@ export function createFinalisation({
   results: Results
 }) {
   return {
+    /** Each candidate and where their test stands, for the form; refused once finalised. */
+    async state(userId: string, sessionId: string): Promise<FinalisationState> {
+      const member = await centre.memberSessionRow(userId, sessionId)
+      if (member.finalised_at) throw alreadyFinalised()
+      const rows = await db
+        .selectFrom('candidates as c')
+        .leftJoin('tests as t', 't.candidate_id', 'c.id')
+        .select([
+          'c.id',
+          'c.last_name',
+          'c.first_name',
+          'c.birthdate',
+          'c.external_id',
+          't.status',
+          't.state',
+        ])
+        .where('c.session_id', '=', sessionId)
+        .orderBy(sql`lower(c.last_name)`)
+        .orderBy(sql`lower(c.first_name)`)
+        .execute()
+      return {
+        sessionId,
+        sessionNumber: member.number,
+        candidates: rows.map((row) => {
+          const state = row.state as TestState | null
+          return {
+            candidateId: row.id,
+            lastName: row.last_name,
+            firstName: row.first_name,
+            birthdate: row.birthdate,
+            externalId: row.external_id,
+            testStatus: row.status,
+            answered: state ? countedAnswers(state) : 0,
+            lastQuestionNumber: state ? lastQuestionNumber(state) : 0,
+            abortReasonRequired: abortReasonRequired(row.status === null ? null : { status: row.status }),
+          }
+        }),
+      }
+    },
+
     /** Returns the results it computed. */
     async finalise(userId: string, sessionId: string, body: FinalisationBody): Promise<SessionResults> {
       const member = await centre.memberSessionRow(userId, sessionId)

@@ -7,7 +7,6 @@ export type NewSessionRow = Omit<
   | 'id'
   | 'created_at'
   | 'finalised_at'
-  | 'extension_required'
   | 'finalisation_comment'
   | 'finalised_by'
   | 'results_published_at'

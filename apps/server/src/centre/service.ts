@@ -101,6 +101,7 @@ export function createCentreService({ db, clock }: CentreDeps) {
           description: input.description.trim(),
           access_code: newAccessCode(),
           invigilator_password: newInvigilatorPassword(),
+          extension_required: input.extensionRequired ?? true,
         }),
       )
       return toSession(await memberSessionRow(userId, id))
@@ -118,6 +119,7 @@ export function createCentreService({ db, clock }: CentreDeps) {
         ...(patch.room !== undefined && { room: patch.room.trim() }),
         ...(patch.invigilatorNames !== undefined && { invigilator_names: patch.invigilatorNames.trim() }),
         ...(patch.description !== undefined && { description: patch.description.trim() }),
+        ...(patch.extensionRequired !== undefined && { extension_required: patch.extensionRequired }),
         ...((patch.date !== undefined || patch.startTime !== undefined) &&
           schedule(
             patch.date ?? row.date,

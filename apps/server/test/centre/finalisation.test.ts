@@ -315,6 +315,76 @@ describe('Finaliser la session', () => {
   })
 })
 
+describe('what the finalisation form shows', () => {
+  it('lists each candidate with where their test stands and whether an abort reason is required', async () => {
+    const s = await session()
+    await s.end() // Simon's test, ended by the invigilator at question 4
+    const state = await admin.get(`/api/sessions/${s.session.id}/finalisation`)
+    expect(state.statusCode).toBe(200)
+    expect(state.json()).toEqual({
+      sessionId: s.session.id,
+      sessionNumber: s.session.number,
+      candidates: [
+        expect.objectContaining({
+          candidateId: s.paul.id,
+          lastName: 'BERNARD',
+          testStatus: null,
+          answered: 0,
+          lastQuestionNumber: 0,
+          abortReasonRequired: false,
+        }),
+        expect.objectContaining({
+          candidateId: s.enrolled.id,
+          lastName: 'DURAND',
+          testStatus: 'ended_by_invigilator',
+          answered: 3,
+          lastQuestionNumber: 4,
+          abortReasonRequired: true,
+        }),
+        expect.objectContaining({
+          candidateId: s.lea.id,
+          lastName: 'MARTIN',
+          firstName: 'Léa',
+          testStatus: 'started',
+          answered: 2,
+          lastQuestionNumber: 3,
+          abortReasonRequired: true,
+        }),
+      ],
+    })
+
+    const stranger = client(t.app)
+    await stranger.post('/api/auth/signup', signupBody())
+    for (const who of [stranger, (await centreAdmin(t, 'Centre voisin')).admin, s.invigilator])
+      expect((await who.get(`/api/sessions/${s.session.id}/finalisation`)).statusCode).toBe(404)
+
+    const member = await centreMember(t, admin, centreId)
+    expect((await member.get(`/api/sessions/${s.session.id}/finalisation`)).statusCode).toBe(200)
+    await s.finalise({
+      globalComment: '',
+      candidates: [
+        { candidateId: s.enrolled.id, abortReason: 'technical' },
+        { candidateId: s.lea.id, abortReason: 'candidate' },
+      ],
+    })
+    expect((await admin.get(`/api/sessions/${s.session.id}/finalisation`)).json()).toMatchObject({
+      statusCode: 409,
+      code: 'session_finalised',
+    })
+  })
+
+  it('needs no abort reason for a completed test', async () => {
+    const r = await testRoom(t, admin, centreId)
+    await r.presence()
+    const { attemptToken, test } = (await r.start()).json()
+    await takingTest(t, r.candidate, attemptToken, test).answer(32)
+    const state = (await admin.get(`/api/sessions/${r.session.id}/finalisation`)).json()
+    expect(state.candidates).toEqual([
+      expect.objectContaining({ testStatus: 'completed', answered: 32, abortReasonRequired: false }),
+    ])
+  })
+})
+
 describe('racing the finalisation', () => {
   it('an answer or an end lands before it, and counts, or is refused after it; never an error', async () => {
     const s = await session()

@@ -83,6 +83,43 @@ describe('sessions', () => {
   })
 })
 
+describe('the browser extension requirement', () => {
+  it('is on unless the centre turns it off, on creation or later', async () => {
+    expect((await create()).extensionRequired).toBe(true)
+    const withoutExtension = await create({ extensionRequired: false })
+    expect(withoutExtension.extensionRequired).toBe(false)
+    expect((await admin.get(`/api/sessions/${withoutExtension.id}`)).json().extensionRequired).toBe(false)
+
+    const session = await create()
+    const off = await admin.patch(`/api/sessions/${session.id}`, { extensionRequired: false })
+    expect(off.statusCode).toBe(200)
+    expect(off.json()).toMatchObject({ extensionRequired: false, room: session.room })
+    const on = await admin.patch(`/api/sessions/${session.id}`, { extensionRequired: true })
+    expect(on.json().extensionRequired).toBe(true)
+  })
+
+  it('refuses anything but a boolean, naming the field', async () => {
+    const session = await create()
+    const response = await admin.patch(`/api/sessions/${session.id}`, { extensionRequired: 'no' })
+    expect(response.statusCode).toBe(400)
+    expect(response.json()).toMatchObject({ code: 'validation_failed', field: 'extensionRequired' })
+    expect((await admin.get(`/api/sessions/${session.id}`)).json().extensionRequired).toBe(true)
+  })
+
+  it('can no longer change once the session is finalised', async () => {
+    const session = await create()
+    const finalised = await admin.post(`/api/sessions/${session.id}/finalisation`, {
+      globalComment: '',
+      candidates: [],
+    })
+    expect(finalised.statusCode).toBe(200)
+    const response = await admin.patch(`/api/sessions/${session.id}`, { extensionRequired: false })
+    expect(response.statusCode).toBe(409)
+    expect(response.json().message).toContain('finalised')
+    expect((await admin.get(`/api/sessions/${session.id}`)).json().extensionRequired).toBe(true)
+  })
+})
+
 describe('session dates', () => {
   it.each([
     [{ date: '2026-02-31' }, 'date', 'is not a date'],

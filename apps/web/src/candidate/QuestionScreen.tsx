@@ -7,6 +7,7 @@ import { useT } from '../i18n'
 import { Alert, Button, Checkbox, FormActions, Page, TextField, useDocumentTitle } from '../ui'
 import { type Attempt, candidateApi, candidateKeys } from './api'
 import { Countdown } from './Countdown'
+import type { CompanionState } from './companion/monitor'
 import { ExtensionPause } from './ExtensionPause'
 import { Markdown, MarkdownInline } from './Markdown'
 import { type Decision, reportNotice } from './notice'
@@ -24,6 +25,7 @@ export function QuestionScreen({
   attempt,
   decision,
   liveBanner,
+  companion,
 }: {
   test: TestView
   question: QuestionView
@@ -31,6 +33,8 @@ export function QuestionScreen({
   decision: Decision | null
   /** "Connexion perdue…" while the invigilator's decisions cannot reach the page. */
   liveBanner: React.ReactNode
+  /** The extension as this page sees it; `null` when the session does not require it. */
+  companion: CompanionState | null
 }) {
   const t = useT()
   const queryClient = useQueryClient()
@@ -41,7 +45,8 @@ export function QuestionScreen({
   const [text, setText] = useState('')
   const bar = useRef<HTMLDivElement>(null)
   const [replaced, setReplaced] = useState(false)
-  const extensionMissing = test.pausedFor === 'extension'
+  // Blocked as soon as the page misses the extension, before the server has recorded the alert.
+  const extensionMissing = test.pausedFor === 'extension' || companion === 'missing'
 
   // Each new question, and the extension pause (the question is gone from under the focus): focus
   // the heading, so that the next Tab starts from the top.
@@ -104,7 +109,7 @@ export function QuestionScreen({
         </Alert>
       )}
       {extensionMissing ? (
-        <ExtensionPause />
+        <ExtensionPause back={test.pausedFor === 'extension' && companion === 'present'} />
       ) : (
         <div className="candidate-card">
           <div className="candidate-question" lang={question.locale}>

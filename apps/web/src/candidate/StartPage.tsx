@@ -7,6 +7,9 @@ import type { Translate } from '../i18n'
 import { useT } from '../i18n'
 import { Alert, Button, Checkbox, Form, FormActions, LoadError, Loading, Page, TextField } from '../ui'
 import { candidateApi, candidateKeys, formatDuration, saveAttempt, TOTAL_QUESTIONS, testMinutes } from './api'
+import { CompanionStatus } from './companion/CompanionStatus'
+import type { CompanionState } from './companion/monitor'
+import { GRACE_BEFORE_TEST, useCompanion } from './companion/useCompanion'
 
 /** `/candidat/:candidateId`: the instructions, then "Vous allez commencer votre test de certification". */
 export function StartPage() {
@@ -17,6 +20,11 @@ export function StartPage() {
     queryFn: () => candidateApi.enrolment(candidateId),
   })
   const [acknowledged, setAcknowledged] = useState(false)
+  // Watched from the instructions on, so that the candidate can install or enable it before the code.
+  const { state: companion } = useCompanion({
+    active: query.data?.extensionRequired === true,
+    graceMisses: GRACE_BEFORE_TEST,
+  })
   if (query.isPending) return <Loading />
   if (query.isError) {
     return (
@@ -30,15 +38,23 @@ export function StartPage() {
     )
   }
   return acknowledged ? (
-    <StartGate enrolment={query.data} onBack={() => setAcknowledged(false)} />
+    <StartGate enrolment={query.data} companion={companion} onBack={() => setAcknowledged(false)} />
   ) : (
-    <Instructions enrolment={query.data} onDone={() => setAcknowledged(true)} />
+    <Instructions enrolment={query.data} companion={companion} onDone={() => setAcknowledged(true)} />
   )
 }
 
 const STEPS = 3
 
-function Instructions({ enrolment, onDone }: { enrolment: Enrolment; onDone: () => void }) {
+function Instructions({
+  enrolment,
+  companion,
+  onDone,
+}: {
+  enrolment: Enrolment
+  companion: CompanionState | null
+  onDone: () => void
+}) {
   const t = useT()
   const [step, setStep] = useState(1)
   const [ticked, setTicked] = useState(false)
@@ -81,6 +97,14 @@ function Instructions({ enrolment, onDone }: { enrolment: Enrolment; onDone: () 
         <li>{t('candidate.intro.3.focus')}</li>
       </ul>
     )
+    if (companion) {
+      body = (
+        <>
+          {body}
+          <CompanionStatus state={companion} />
+        </>
+      )
+    }
   }
   return (
     <Page title={t('candidate.intro.title')} width="narrow" data-testid="candidate-instructions">
@@ -139,12 +163,21 @@ function startErrorMessage(t: Translate, error: unknown): string {
   return errorMessage(t, error)
 }
 
-function StartGate({ enrolment, onBack }: { enrolment: Enrolment; onBack: () => void }) {
+function StartGate({
+  enrolment,
+  companion,
+  onBack,
+}: {
+  enrolment: Enrolment
+  companion: CompanionState | null
+  onBack: () => void
+}) {
   const t = useT()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   const [code, setCode] = useState('')
   const [codeError, setCodeError] = useState<string | null>(null)
+  const [withoutExtension, setWithoutExtension] = useState(false)
   const start = useMutation({
     mutationFn: (accessCode: string) => candidateApi.start(enrolment.candidateId, accessCode),
     onSuccess: ({ attemptToken, test }) => {
@@ -157,10 +190,18 @@ function StartGate({ enrolment, onBack }: { enrolment: Enrolment; onBack: () => 
     },
   })
   const showAlert = start.isError && errorField(start.error) !== 'accessCode'
+  // Only a missing extension stops the start: while the first pings are out, the test page watches.
+  const refused = withoutExtension && companion === 'missing'
   return (
     <Page title={t('candidate.start.title')} width="narrow" data-testid="candidate-start">
       <div className="candidate-card">
-        {showAlert && (
+        {companion && <CompanionStatus state={companion} />}
+        {refused && (
+          <Alert tone="error" data-testid="start-error">
+            {t('candidate.companion.required')}
+          </Alert>
+        )}
+        {showAlert && !refused && (
           <Alert tone="error" data-testid="start-error">
             {startErrorMessage(t, start.error)}
           </Alert>
@@ -169,7 +210,8 @@ function StartGate({ enrolment, onBack }: { enrolment: Enrolment; onBack: () => 
           validationErrors={codeError ? { accessCode: codeError } : {}}
           onSubmit={(event) => {
             event.preventDefault()
-            start.mutate(code.replace(/\s+/g, '').toUpperCase())
+            setWithoutExtension(companion === 'missing')
+            if (companion !== 'missing') start.mutate(code.replace(/\s+/g, '').toUpperCase())
           }}
         >
           <TextField

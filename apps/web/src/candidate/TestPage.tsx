@@ -5,6 +5,7 @@ import { errorMessage, isApiError, NetworkError } from '../api'
 import { useT } from '../i18n'
 import { LiveBanner, LoadError, Loading, Page } from '../ui'
 import { type Attempt, candidateApi, candidateKeys, readAttempt } from './api'
+import { useTestCompanion } from './companion/useTestCompanion'
 import { EndScreen } from './EndScreen'
 import { useTestFollow } from './follow'
 import { QuestionScreen } from './QuestionScreen'
@@ -27,6 +28,17 @@ function RunningTest({ testId, attempt }: { testId: string; attempt: Attempt }) 
   })
   const running = query.data?.status === 'started'
   const { status, decision } = useTestFollow(testId, attempt.candidateId, running)
+  // Whether the session requires the extension (already in the cache when coming from the start page).
+  const enrolment = useQuery({
+    queryKey: candidateKeys.enrolment(attempt.candidateId),
+    queryFn: () => candidateApi.enrolment(attempt.candidateId),
+  })
+  const companion = useTestCompanion({
+    testId,
+    attempt,
+    test: query.data,
+    required: enrolment.data?.extensionRequired ?? false,
+  })
 
   if (isApiError(query.error, 'attempt_replaced')) {
     return <ReenterCode candidateId={attempt.candidateId} replaced />
@@ -55,6 +67,7 @@ function RunningTest({ testId, attempt }: { testId: string; attempt: Attempt }) 
       attempt={attempt}
       decision={decision}
       liveBanner={<LiveBanner status={status} />}
+      companion={companion}
     />
   )
 }

@@ -37,6 +37,15 @@ export const candidateEn = {
     'The certification browser extension is required for this session: check with your invigilator that it is installed.',
   'candidate.intro.3.focus':
     'Some questions ask you to stay on the page: do not change tab or window during these questions.',
+  'candidate.companion.checking': 'Looking for the certification extension in this browser…',
+  'candidate.companion.present': 'Certification extension detected',
+  'candidate.companion.present.text': 'Keep it on for the whole test.',
+  'candidate.companion.missing': 'Certification extension not detected',
+  'candidate.companion.missing.text':
+    'Install it or turn it on in this browser: this page will detect it by itself, without a reload. If you have trouble, tell your invigilator.',
+  'candidate.companion.install': 'Install or turn on the extension (new tab)',
+  'candidate.companion.required':
+    'You cannot start your test without the certification extension: install it or turn it on, or tell your invigilator.',
   'candidate.intro.acknowledge': 'I have read and understood these instructions',
   'candidate.intro.acknowledge.required': 'Tick the box to confirm that you have read the instructions.',
   'candidate.intro.next': 'Next',
@@ -89,6 +98,9 @@ export const candidateEn = {
     'You cannot go on with your test for now: the certification browser extension is no longer detected.',
   'candidate.extension.next':
     'Tell your invigilator. Once the extension is back on, they will confirm it and you will resume at the question where you were.',
+  'candidate.extension.back.title': 'The extension is detected again',
+  'candidate.extension.back.text':
+    'Your invigilator must now confirm it: tell them. You will then resume at the question where you were, with nothing to do on this page.',
   'candidate.end.title': 'Your certification test is over',
   'candidate.end.completed':
     'You have answered all the questions. Thank you: you may leave the room following your invigilator’s instructions.',

@@ -37,6 +37,15 @@ export const candidateFr = {
     'L’extension de navigateur de certification est requise pour cette session : vérifiez avec votre surveillant qu’elle est installée.',
   'candidate.intro.3.focus':
     'Certaines questions vous demandent de rester sur la page : ne changez pas d’onglet ni de fenêtre pendant ces questions.',
+  'candidate.companion.checking': 'Recherche de l’extension de certification dans ce navigateur…',
+  'candidate.companion.present': 'Extension de certification détectée',
+  'candidate.companion.present.text': 'Gardez-la activée pendant tout le test.',
+  'candidate.companion.missing': 'Extension de certification non détectée',
+  'candidate.companion.missing.text':
+    'Installez-la ou activez-la dans ce navigateur : cette page la détectera d’elle-même, sans être rechargée. En cas de difficulté, prévenez votre surveillant.',
+  'candidate.companion.install': 'Installer ou activer l’extension (nouvel onglet)',
+  'candidate.companion.required':
+    'Vous ne pouvez pas commencer votre test sans l’extension de certification : installez-la ou activez-la, ou prévenez votre surveillant.',
   'candidate.intro.acknowledge': 'J’ai lu et compris ces instructions',
   'candidate.intro.acknowledge.required': 'Cochez la case pour confirmer que vous avez lu les instructions.',
   'candidate.intro.next': 'Suivant',
@@ -92,6 +101,9 @@ export const candidateFr = {
     'Vous ne pouvez pas continuer votre test pour le moment : l’extension de navigateur de certification n’est plus détectée.',
   'candidate.extension.next':
     'Prévenez votre surveillant. Une fois l’extension réactivée, il confirmera sa présence et vous reprendrez à la question où vous en étiez.',
+  'candidate.extension.back.title': 'L’extension est de nouveau détectée',
+  'candidate.extension.back.text':
+    'Votre surveillant doit maintenant confirmer sa présence : prévenez-le. Vous reprendrez ensuite à la question où vous en étiez, sans rien avoir à faire sur cette page.',
   'candidate.end.title': 'Votre test de certification est terminé',
   'candidate.end.completed':
     'Vous avez répondu à toutes les questions. Merci, vous pouvez quitter la salle en suivant les consignes de votre surveillant.',

@@ -1,9 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { Session } from '@vigie/contract'
-import { useMemo, useRef, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import { useNavigate, useParams } from 'react-router'
 import { useT } from '../i18n'
-import { Alert, Button, Form, FormActions, LinkButton, LoadError, Loading, Page, TextField } from '../ui'
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Form,
+  FormActions,
+  LinkButton,
+  LoadError,
+  Loading,
+  Page,
+  TextField,
+} from '../ui'
 import { centreApi, centreKeys, useMembers, useSession } from './api'
 import { describeError, splitFormError, useFocusFirstInvalid } from './errors'
 import { todayIn } from './format'
@@ -45,6 +56,7 @@ function SessionForm({
   const original = useMemo(() => (session ? draftOfSession(session) : undefined), [session])
   const [draft, setDraft] = useState<SessionDraft>(() => original ?? emptySessionDraft())
   const today = todayIn(timeZone)
+  const extensionHelpId = useId()
   const set = (field: SessionField) => (value: string) => setDraft((d) => ({ ...d, [field]: value }))
   const problem = (field: SessionField) => () => {
     const key = sessionFieldProblem(field, draft, { today, original })
@@ -167,6 +179,20 @@ function SessionForm({
             maxLength={SESSION_LIMITS.description}
             className="form-grid__wide"
           />
+          <div className="form-grid__wide">
+            <Checkbox
+              name="extensionRequired"
+              isSelected={draft.extensionRequired}
+              onChange={(extensionRequired) => setDraft((d) => ({ ...d, extensionRequired }))}
+              aria-describedby={extensionHelpId}
+              data-testid="session-extension-required"
+            >
+              {t('session.field.extensionRequired')}
+            </Checkbox>
+            <p id={extensionHelpId} className="field__description checkbox__description">
+              {t('session.field.extensionRequired.help')}
+            </p>
+          </div>
         </div>
         <FormActions>
           <LinkButton

@@ -177,6 +177,38 @@ function SessionCodes({ session, centreId }: { session: Session; centreId: strin
   )
 }
 
+/** "Après la session": finalising it, then its results. */
+function AfterSession({ session, centreId }: { session: Session; centreId: string }) {
+  const t = useT()
+  const finalised = session.status === 'finalised'
+  return (
+    <Section title={t('session.afterSession')} data-testid="after-session">
+      <div className="after-session">
+        {finalised ? (
+          <LinkButton
+            href={centrePaths.results(centreId, session.id)}
+            variant="primary"
+            data-testid="results-link"
+          >
+            {t('session.results')}
+          </LinkButton>
+        ) : (
+          <LinkButton
+            href={centrePaths.finalisation(centreId, session.id)}
+            variant="secondary"
+            data-testid="finalise-link"
+          >
+            {t('session.finalise')}
+          </LinkButton>
+        )}
+        <p className="after-session__help">
+          {finalised ? t('session.results.help') : t('session.finalise.help')}
+        </p>
+      </div>
+    </Section>
+  )
+}
+
 function Downloads({ session }: { session: Session }) {
   const t = useT()
   const urls = documentUrls(session.id)
@@ -209,6 +241,17 @@ function Downloads({ session }: { session: Session }) {
       href: urls.incidentReport,
       format: 'PDF',
     },
+    ...(session.status === 'finalised'
+      ? [
+          {
+            key: 'results-csv',
+            label: t('session.download.resultsCsv'),
+            help: t('session.download.resultsCsv.help'),
+            href: urls.resultsCsv,
+            format: 'CSV',
+          },
+        ]
+      : []),
   ]
   return (
     <Section title={t('session.downloads')} className="session-overview__downloads" data-testid="downloads">
@@ -315,7 +358,19 @@ export function SessionPage() {
           {t('session.updated')}
         </Alert>
       )}
-      {finalised && <Alert tone="info">{t('session.finalisedNote')}</Alert>}
+      {notice?.kind === 'sessionFinalised' && (
+        <Alert tone="success" data-testid="notice">
+          {t('session.finalised')}
+        </Alert>
+      )}
+      {finalised && notice?.kind !== 'sessionFinalised' && (
+        <Alert tone="info">{t('session.finalisedNote')}</Alert>
+      )}
+      {!session.extensionRequired && (
+        <Alert tone="info" data-testid="extension-not-required">
+          {t('session.extensionNotRequired')}
+        </Alert>
+      )}
 
       <div className="session-overview">
         <section className="session-overview__details" aria-labelledby="details-title">
@@ -352,6 +407,7 @@ export function SessionPage() {
         <Downloads session={session} />
       </div>
 
+      <AfterSession session={session} centreId={centreId} />
       <CandidatesSection session={session} centreId={centreId} />
 
       <ConfirmDialog

@@ -6,11 +6,14 @@ import type {
   CandidatePatch,
   CentreMembers,
   CentreRole,
+  FinalisationBody,
+  FinalisationState,
   ImportResult,
   InvigilatorAccess,
   Session,
   SessionInput,
   SessionPatch,
+  SessionResults,
   SessionSummary,
 } from '@vigie/contract'
 import { api } from '../api'
@@ -25,6 +28,8 @@ export const centreKeys = {
   /** The session and, under it, its candidates: invalidating this refreshes both. */
   session: (sessionId: string) => ['session', sessionId] as const,
   candidates: (sessionId: string) => ['session', sessionId, 'candidates'] as const,
+  finalisation: (sessionId: string) => ['session', sessionId, 'finalisation'] as const,
+  results: (sessionId: string) => ['session', sessionId, 'results'] as const,
 }
 
 export const sessionPath = (sessionId: string) => `/api/sessions/${id(sessionId)}`
@@ -35,6 +40,8 @@ export const documentUrls = (sessionId: string) => ({
   attendanceSheet: `${sessionPath(sessionId)}/documents/feuille-emargement.pdf`,
   candidatesCsv: `${sessionPath(sessionId)}/documents/candidats.csv`,
   incidentReport: `${sessionPath(sessionId)}/documents/pv-incident.pdf`,
+  /** Once the session is finalised. */
+  resultsCsv: `${sessionPath(sessionId)}/documents/resultats.csv`,
 })
 
 export const templateUrls = {
@@ -74,6 +81,15 @@ export const centreApi = {
       fileContentType(file.name),
     ),
 
+  finalisationState: (sessionId: string, signal?: AbortSignal) =>
+    api.get<FinalisationState>(`${sessionPath(sessionId)}/finalisation`, signal ? { signal } : undefined),
+  finalise: (sessionId: string, body: FinalisationBody) =>
+    api.post<SessionResults>(`${sessionPath(sessionId)}/finalisation`, body),
+  results: (sessionId: string, signal?: AbortSignal) =>
+    api.get<SessionResults>(`${sessionPath(sessionId)}/results`, signal ? { signal } : undefined),
+  publishResults: (sessionId: string) =>
+    api.post<SessionResults>(`${sessionPath(sessionId)}/results/publication`),
+
   members: (centreId: string, signal?: AbortSignal) =>
     api.get<CentreMembers>(`/api/centres/${id(centreId)}/members`, signal ? { signal } : undefined),
   invite: (centreId: string, email: string, role: CentreRole) =>
@@ -101,6 +117,22 @@ export const useCandidates = (sessionId: string) =>
   useQuery({
     queryKey: centreKeys.candidates(sessionId),
     queryFn: ({ signal }) => centreApi.candidates(sessionId, signal),
+  })
+
+/** Each candidate and where their test stands, before finalising (refused once finalised). */
+export const useFinalisationState = (sessionId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: centreKeys.finalisation(sessionId),
+    queryFn: ({ signal }) => centreApi.finalisationState(sessionId, signal),
+    enabled,
+  })
+
+/** Once finalised. */
+export const useResults = (sessionId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: centreKeys.results(sessionId),
+    queryFn: ({ signal }) => centreApi.results(sessionId, signal),
+    enabled,
   })
 
 export const useMembers = (centreId: string) =>

@@ -5,8 +5,10 @@ import { NotFoundPage } from '../app/NotFoundPage'
 import { useMessages } from '../i18n'
 import { CentreHomePage } from './CentreHomePage'
 import { CentreListPage } from './CentreListPage'
+import { FinalisationPage } from './FinalisationPage'
 import { MembersPage } from './MembersPage'
 import { centreMessages } from './messages'
+import { ResultsPage } from './ResultsPage'
 import { EditSessionPage, NewSessionPage } from './SessionFormPage'
 import { SessionPage } from './SessionPage'
 
@@ -23,6 +25,8 @@ export default function CentreArea() {
       <Route path=":centreId/sessions/nouvelle" element={<NewSessionPage />} />
       <Route path=":centreId/sessions/:sessionId" element={<SessionPage />} />
       <Route path=":centreId/sessions/:sessionId/modifier" element={<EditSessionPage />} />
+      <Route path=":centreId/sessions/:sessionId/finalisation" element={<FinalisationPage />} />
+      <Route path=":centreId/sessions/:sessionId/resultats" element={<ResultsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   )

@@ -45,6 +45,11 @@ export const centreFr = {
   'session.field.invigilatorNames': 'Surveillant(s)',
   'session.field.invigilatorNames.help': 'Séparez les noms par des virgules.',
   'session.field.description': 'Description',
+  'session.field.extensionRequired': 'Extension de navigateur obligatoire pour les candidats',
+  'session.field.extensionRequired.help':
+    "Décochez seulement si les postes de la salle ne peuvent pas l'installer, par exemple des tablettes. Le Kit surveillant l'indiquera.",
+  'session.extensionNotRequired':
+    "L'extension de navigateur n'est pas obligatoire pour cette session : les candidats peuvent passer le test sans elle.",
   'session.timeZoneNote': 'heure du centre, {timeZone}',
   'session.notProvided': 'Non renseigné',
   'session.form.requiredNote': 'Tous les champs sont obligatoires, sauf la description.',
@@ -103,6 +108,156 @@ export const centreFr = {
   'session.download.incidentReport': "PV d'incident",
   'session.download.incidentReport.help':
     'Tout ce que les surveillants ont fait et vu, heure par heure : un brouillon jusqu’à la finalisation.',
+
+  'session.afterSession': 'Après la session',
+  'session.finalise': 'Finaliser la session',
+  'session.finalise.help':
+    'Commentaire général, signalements des candidats et motifs d’abandon. La finalisation termine les tests encore en cours, calcule les résultats et fige la session.',
+  'session.results': 'Voir les résultats',
+  'session.results.help': 'Le résultat de chaque candidat, à publier pour qu’il le voie dans son espace.',
+  'session.finalised': 'La session a été finalisée : ses résultats sont calculés.',
+  'session.download.resultsCsv': 'Résultats (CSV)',
+  'session.download.resultsCsv.help': 'Le résultat, le score et les niveaux de chaque candidat.',
+
+  'finalisation.title': 'Finaliser la session {number}',
+  'finalisation.pageTitle': 'Finaliser la session',
+  'finalisation.crumb': 'Finaliser',
+  'finalisation.intro':
+    'Complétez le PV d’incident : un commentaire général, les signalements de chaque candidat et, pour chaque test qui n’a pas été terminé, le motif de l’abandon. La finalisation termine les tests encore en cours et fige la session : plus rien ne pourra y être modifié.',
+  'finalisation.loadError': 'Les candidats de la session n’ont pas pu être chargés.',
+  'finalisation.alreadyFinalised': 'Cette session est déjà finalisée.',
+  'finalisation.globalComment': 'Commentaire général',
+  'finalisation.globalComment.count': {
+    one: '{count} caractère sur {max}',
+    other: '{count} caractères sur {max}',
+  },
+  'finalisation.candidates': 'Candidats ({count})',
+  'finalisation.candidates.none': 'Aucun candidat inscrit à cette session.',
+  'finalisation.candidate.birthdate': 'Né(e) le {date}',
+  'finalisation.test.none': 'N’a pas commencé le test',
+  'finalisation.test.started': 'Test en cours',
+  'finalisation.test.completed': 'Test terminé',
+  'finalisation.test.ended_by_invigilator': 'Test terminé par le surveillant',
+  'finalisation.test.ended_by_finalisation': 'Test terminé à la finalisation',
+  'finalisation.test.ended_duration_exceeded': 'Durée maximale dépassée',
+  'finalisation.test.answered': {
+    one: '{count} réponse',
+    other: '{count} réponses',
+  },
+  'finalisation.test.runningNote': 'La finalisation terminera ce test.',
+  'finalisation.abortReason': 'Motif de l’abandon',
+  'finalisation.abortReason.help':
+    'Le test n’a pas été terminé. Sous 20 réponses, un problème technique annule le résultat (le candidat pourra repasser le test) ; un abandon du candidat le rejette.',
+  'finalisation.abortReason.candidate': 'Abandon du candidat',
+  'finalisation.abortReason.technical': 'Problème technique',
+  'finalisation.reports': 'Signalements',
+  'finalisation.reports.none': 'Aucun signalement',
+  'finalisation.report': 'Signalement {number}',
+  'finalisation.report.code': 'Code',
+  'finalisation.report.codePlaceholder': 'Choisissez un code',
+  'finalisation.report.questionNumber': 'Numéro de la question',
+  'finalisation.report.questionNumber.help': 'De 1 à {max}.',
+  'finalisation.report.comment': 'Commentaire',
+  'finalisation.report.add': 'Ajouter un signalement',
+  'finalisation.report.addFor': 'Ajouter un signalement pour {name}',
+  'finalisation.report.remove': 'Retirer',
+  'finalisation.report.removeLabel': 'Retirer le signalement {number} de {name}',
+  'finalisation.code.C1': 'C1 – Modification des nom, prénom ou date de naissance',
+  'finalisation.code.C2': 'C2 – Ajout ou modification du temps majoré',
+  'finalisation.code.C4': 'C4 – Présent(e) mais n’a pas signé, ou a signé sur la mauvaise ligne',
+  'finalisation.code.C6': 'C6 – Suspicion de fraude',
+  'finalisation.code.C7': 'C7 – Incident technique non bloquant',
+  'finalisation.code.C8': 'C8 – Incident lié au candidat non bloquant',
+  'finalisation.code.E1': "E1 – L'image ne s'affiche pas",
+  'finalisation.code.E2': "E2 – Le simulateur/l'application ne s'affiche pas",
+  'finalisation.code.E3': 'E3 – Le fichier à télécharger ne se télécharge pas ou ne s’ouvre pas',
+  'finalisation.code.E4': 'E4 – Le site à visiter est indisponible/en maintenance/inaccessible',
+  'finalisation.code.E5':
+    'E5 – Le site est bloqué par les restrictions réseau de l’établissement (réseaux sociaux par ex.)',
+  'finalisation.code.E6': 'E6 – Le lien ne fonctionne pas',
+  'finalisation.code.E7': 'E7 – Autre incident lié à la question',
+  'finalisation.code.E8':
+    'E8 – Le candidat bénéficie d’un temps majoré et n’a pas pu répondre à la question dans le temps imparti',
+  'finalisation.code.E9': 'E9 – Le logiciel installé sur l’ordinateur n’a pas fonctionné',
+  'finalisation.code.E10':
+    'E10 – Le candidat a été contraint de cliquer en dehors du cadre autorisé pour une question en mode focus',
+  'finalisation.code.E11':
+    'E11 – Un problème technique lié à la plateforme a empêché le candidat de répondre à la question',
+  'finalisation.code.E12': 'E12 – Problème avec l’accessibilité de la question (ex : daltonisme)',
+  'finalisation.problem.abortReason':
+    'Indiquez le motif de l’abandon : abandon du candidat ou problème technique.',
+  'finalisation.problem.abortReasonStale':
+    'Un test s’est terminé depuis l’ouverture de la page : le formulaire est à jour. Vérifiez-le, puis finalisez de nouveau.',
+  'finalisation.problem.questionNumber':
+    'Saisissez le numéro d’une question vue par le candidat, de 1 à {max}.',
+  'finalisation.problem.noQuestion':
+    'Ce candidat n’a vu aucune question : choisissez un code C, ou retirez ce signalement.',
+  'finalisation.problem.globalComment': 'Le commentaire général fait au plus 500 caractères.',
+  'finalisation.problem.changed':
+    'Les candidats de la session ont changé depuis l’ouverture de la page : le formulaire est à jour. Vérifiez-le, puis finalisez de nouveau.',
+  'finalisation.submit': 'Finaliser la session',
+  'finalisation.confirm.title': 'Finaliser la session {number} ?',
+  'finalisation.confirm.running': {
+    one: '{count} test est encore en cours : il sera terminé maintenant, avec les réponses déjà données.',
+    other:
+      '{count} tests sont encore en cours : ils seront terminés maintenant, avec les réponses déjà données.',
+  },
+  'finalisation.confirm.frozen':
+    'La session sera figée : les surveillants et les candidats ne pourront plus rien y faire, et ce formulaire ne pourra plus être modifié.',
+
+  'results.title': 'Résultats de la session {number}',
+  'results.pageTitle': 'Résultats',
+  'results.crumb': 'Résultats',
+  'results.loadError': 'Les résultats n’ont pas pu être chargés.',
+  'results.notFinalised': 'Cette session n’est pas encore finalisée : ses résultats ne sont pas calculés.',
+  'results.published': 'Résultats publiés le {date:datetime} : chaque candidat voit le sien dans son espace.',
+  'results.notPublished': 'Résultats non publiés : les candidats ne les voient pas encore.',
+  'results.publish': 'Publier les résultats',
+  'results.publish.adminOnly': 'Seul un administrateur du centre peut publier les résultats.',
+  'results.publish.title': 'Publier les résultats de la session {number} ?',
+  'results.publish.body':
+    'Chaque candidat verra son résultat dans son espace et pourra télécharger son certificat. La publication est définitive.',
+  'results.publish.done': 'Les résultats ont été publiés.',
+  'results.publish.already': 'Les résultats de cette session ont déjà été publiés.',
+  'results.publish.forbidden': 'Seul un administrateur du centre peut publier les résultats.',
+  'results.summary': 'Résumé',
+  'results.count.validated': {
+    one: '{count} validé',
+    other: '{count} validés',
+  },
+  'results.count.rejected': {
+    one: '{count} rejeté',
+    other: '{count} rejetés',
+  },
+  'results.count.cancelled': {
+    one: '{count} annulé',
+    other: '{count} annulés',
+  },
+  'results.count.absent': {
+    one: '{count} n’a pas passé le test',
+    other: '{count} n’ont pas passé le test',
+  },
+  'results.candidates': 'Candidats ({count})',
+  'results.status.validated': 'Validé',
+  'results.status.rejected': 'Rejeté',
+  'results.status.cancelled': 'Annulé',
+  'results.status.none': 'Non passé',
+  'results.reason.fewAnswers': 'Moins de 20 réponses prises en compte.',
+  'results.reason.levelZero': 'Niveau 0 : aucun niveau à certifier.',
+  'results.reason.candidate': 'Moins de 20 réponses, abandon du candidat.',
+  'results.reason.technical':
+    'Moins de 20 réponses, à cause d’un problème technique : le candidat pourra repasser le test.',
+  'results.reason.noQuestions':
+    'Moins de 20 réponses : plus aucune question ne pouvait lui être posée. Le candidat pourra repasser le test.',
+  'results.score': 'Score',
+  'results.score.value': '{score} / 895',
+  'results.level': 'Niveau global',
+  'results.answered': 'Réponses prises en compte',
+  'results.competences': 'Niveaux par compétence',
+  'results.competence.level': 'Niveau {level}',
+  'results.competence.none': 'Non évaluée',
+  'results.downloadCsv': 'Télécharger les résultats (CSV)',
+  'results.downloadIncidentReport': 'Télécharger le PV d’incident (PDF)',
 
   'candidates.title': 'Candidats ({count})',
   'candidates.caption': 'Candidats inscrits à la session',

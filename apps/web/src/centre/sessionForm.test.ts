@@ -8,6 +8,7 @@ const draft: SessionDraft = {
   startTime: '14:00',
   invigilatorNames: 'Alex Bernard',
   description: '',
+  extensionRequired: true,
 }
 
 describe('session form', () => {
@@ -22,7 +23,15 @@ describe('session form', () => {
   })
 
   it('needs every field but the description', () => {
-    const empty = { site: ' ', room: '', date: '', startTime: '', invigilatorNames: '', description: '' }
+    const empty = {
+      site: ' ',
+      room: '',
+      date: '',
+      startTime: '',
+      invigilatorNames: '',
+      description: '',
+      extensionRequired: true,
+    }
     for (const field of ['site', 'room', 'date', 'startTime', 'invigilatorNames'] as const)
       expect(sessionFieldProblem(field, empty, { today: '2026-01-01' })).toBe('field.required')
     expect(sessionFieldProblem('description', empty, { today: '2026-01-01' })).toBeNull()
@@ -40,5 +49,13 @@ describe('session form', () => {
     expect(sessionPatchOf(draft, { ...draft, date: '1/12/2026', startTime: '14h' })).toBeNull()
     expect(sessionPatchOf(draft, { ...draft, site: 'Pôle Certif - Université' })).toBeNull()
     expect(sessionPatchOf(draft, { ...draft, room: 'B14' })).toEqual({ room: 'B14' })
+  })
+
+  it('requires the browser extension unless the centre unticks it, and sends the change alone', () => {
+    expect(sessionInputOf(draft).extensionRequired).toBe(true)
+    expect(sessionInputOf({ ...draft, extensionRequired: false }).extensionRequired).toBe(false)
+    expect(sessionPatchOf(draft, { ...draft, extensionRequired: false })).toEqual({
+      extensionRequired: false,
+    })
   })
 })

@@ -3,9 +3,10 @@ import type { Session, SessionInput, SessionPatch } from '@vigie/contract'
 import type { PlainMessageKey } from '../i18n'
 import { changedFields, parseDayMonthYear, parseTimeOfDay, writeDayMonthYear } from './format'
 
-/** The fields as typed: `date` JJ/MM/AAAA, `startTime` HH:MM (or 14h00…). */
-export type SessionDraft = SessionInput
-export type SessionField = keyof SessionDraft
+/** The fields as typed: `date` JJ/MM/AAAA, `startTime` HH:MM (or 14h00…); the extension requirement ticked or not. */
+export type SessionDraft = Omit<SessionInput, 'extensionRequired'> & { extensionRequired: boolean }
+/** The text fields, each with its own rule. */
+export type SessionField = Exclude<keyof SessionDraft, 'extensionRequired'>
 
 export const SESSION_LIMITS = { site: 200, room: 100, invigilatorNames: 300, description: 2000 } as const
 
@@ -16,6 +17,7 @@ export const emptySessionDraft = (): SessionDraft => ({
   startTime: '',
   invigilatorNames: '',
   description: '',
+  extensionRequired: true,
 })
 
 export const draftOfSession = (session: Session): SessionDraft => ({
@@ -25,6 +27,7 @@ export const draftOfSession = (session: Session): SessionDraft => ({
   startTime: session.startTime,
   invigilatorNames: session.invigilatorNames,
   description: session.description,
+  extensionRequired: session.extensionRequired,
 })
 
 /**
@@ -65,6 +68,7 @@ export function sessionInputOf(draft: SessionDraft): SessionInput {
     startTime: parseTimeOfDay(draft.startTime) ?? draft.startTime.trim(),
     invigilatorNames: draft.invigilatorNames.trim(),
     description: draft.description.trim(),
+    extensionRequired: draft.extensionRequired,
   }
 }
 

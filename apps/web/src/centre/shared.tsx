@@ -11,6 +11,7 @@ export type CentreNotice =
   | { kind: 'sessionUpdated' }
   | { kind: 'sessionDeleted'; number: string }
   | { kind: 'joined' }
+  | { kind: 'sessionFinalised' }
 
 export function useNotice(): CentreNotice | null {
   const state = useLocation().state as { notice?: CentreNotice } | null
@@ -24,6 +25,10 @@ export const centrePaths = {
     `${paths.centreHome(centreId)}/sessions/${encodeURIComponent(sessionId)}`,
   editSession: (centreId: string, sessionId: string) =>
     `${paths.centreHome(centreId)}/sessions/${encodeURIComponent(sessionId)}/modifier`,
+  finalisation: (centreId: string, sessionId: string) =>
+    `${paths.centreHome(centreId)}/sessions/${encodeURIComponent(sessionId)}/finalisation`,
+  results: (centreId: string, sessionId: string) =>
+    `${paths.centreHome(centreId)}/sessions/${encodeURIComponent(sessionId)}/resultats`,
   members: (centreId: string) => `${paths.centreHome(centreId)}/membres`,
   /** The Espace Surveillant's entry, with the session number filled in. */
 }

@@ -20,11 +20,20 @@ export interface RadioGroupProps extends Omit<AriaRadioGroupProps, 'children' | 
   label: string
   description?: string
   options: readonly RadioOption[]
+  /** Overrides the error text (by default "Ce champ est obligatoire." when nothing is chosen). */
+  errorMessage?: string
   className?: string
 }
 
 /** A labelled group of radio buttons (arrows move the choice); laid out in a row while it fits. */
-export function RadioGroup({ label, description, options, className, ...props }: RadioGroupProps) {
+export function RadioGroup({
+  label,
+  description,
+  options,
+  errorMessage,
+  className,
+  ...props
+}: RadioGroupProps) {
   const t = useT()
   return (
     <AriaRadioGroup {...props} className={cx('field', 'radio-group', className)}>
@@ -34,7 +43,9 @@ export function RadioGroup({ label, description, options, className, ...props }:
           {description}
         </Text>
       )}
-      <FieldError className="field__error">{(validation) => validationMessage(t, validation)}</FieldError>
+      <FieldError className="field__error">
+        {(validation) => errorMessage ?? validationMessage(t, validation)}
+      </FieldError>
       <div className="radio-group__options">
         {options.map((option) => (
           <Radio key={option.value} value={option.value} className="radio">
