@@ -199,6 +199,11 @@ test('a candidate joins, is let in, answers, reports problems, comes back after 
     const expectKept = await chooseAnswer(page)
     await reportProblem(page)
     await expectKept()
+    // A reload during the pause: the pause comes back, and so does the answer chosen before it.
+    await page.reload()
+    await expect(status).toContainText(PAUSED, { timeout: 20_000 })
+    await expectKept()
+    await markPage(page)
 
     await invigilator.decide(candidate.lastName, { decision: 'refused' })
     await expect(status).toContainText('Votre signalement a été refusé')

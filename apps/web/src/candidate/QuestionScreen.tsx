@@ -8,6 +8,7 @@ import { Alert, Button, Checkbox, FormActions, Page, TextField, useDocumentTitle
 import { type Attempt, candidateApi, candidateKeys } from './api'
 import { Countdown } from './Countdown'
 import type { CompanionState } from './companion/monitor'
+import { questionDrafts } from './draft'
 import { ExtensionPause } from './ExtensionPause'
 import { Markdown, MarkdownInline } from './Markdown'
 import { type Decision, reportNotice } from './notice'
@@ -17,7 +18,8 @@ import { ReportStatus } from './ReportStatus'
 
 /**
  * One question, its answer and "Signaler un problème avec la question". The caller gives each
- * question its own instance: what the candidate typed lives here, and outlasts a pause.
+ * question its own instance: what the candidate typed lives here (and in the tab's draft, so that
+ * it outlasts a pause and a reload).
  */
 export function QuestionScreen({
   test,
@@ -40,9 +42,13 @@ export function QuestionScreen({
   const queryClient = useQueryClient()
   const title = t('candidate.test.title', { number: test.questionNumber, total: test.totalQuestions })
   useDocumentTitle(title)
-  const [choice, setChoice] = useState<string | null>(null)
-  const [choices, setChoices] = useState<string[]>([])
-  const [text, setText] = useState('')
+  const draftOf = [test.testId, test.questionNumber, question.itemId] as const
+  const [initial] = useState(() => questionDrafts.read(...draftOf))
+  const [choice, setChoice] = useState<string | null>(initial.choice)
+  const [choices, setChoices] = useState<string[]>(initial.choices)
+  const [text, setText] = useState(initial.text)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one instance per question (see above)
+  useEffect(() => questionDrafts.write(...draftOf, { choice, choices, text }), [choice, choices, text])
   const bar = useRef<HTMLDivElement>(null)
   const [replaced, setReplaced] = useState(false)
   // Blocked as soon as the page misses the extension, before the server has recorded the alert.
@@ -65,7 +71,10 @@ export function QuestionScreen({
     // The same answer twice is harmless: on a network error, try again by itself.
     retry: (_count, error) => error instanceof NetworkError,
     retryDelay: (count) => Math.min(1000 * 2 ** count, 15_000),
-    onSuccess: (next) => queryClient.setQueryData(candidateKeys.test(test.testId), next),
+    onSuccess: (next) => {
+      questionDrafts.clear(...draftOf)
+      queryClient.setQueryData(candidateKeys.test(test.testId), next)
+    },
     onError: (error) => {
       if (
         isApiError(error, 'not_current_question') ||
