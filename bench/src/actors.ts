@@ -2,10 +2,13 @@ import {
   ATTEMPT_TOKEN_HEADER,
   type Enrolment,
   type InvigilatedCandidate,
+  JOURNAL_EVENT_TYPES,
   type LiveEvent,
   ROOM_EVENT_TYPES,
+  ROW_EVENT_TYPES,
   type StartedTest,
   type TestView,
+  withRowEvent,
 } from '@vigie/contract'
 import { Browser, type EventStream, HttpError, openEvents, recording, type Target } from './client'
 import { BENCH_PASSWORD, type SeededCandidate, type SeededSession } from './seed'
@@ -19,14 +22,18 @@ export interface Behaviour {
   /** How long an invigilator takes to decide on a report, in ms (they read it, walk over, click). */
   decisionDelayMs: number
   /**
-   * Whether the invigilators' dashboards read the candidate list and the journal again on every
-   * event, and every 20 s, as the web app's dashboard does (`SessionPage`, `CandidatesPanel`).
+   * Whether the invigilators' dashboards keep their room up to date as the web app's dashboard
+   * does (`SessionPage`, `CandidatesPanel`): an answer or a page connecting updates its row from
+   * the event; any other room event reads the candidate list again (and the journal, for the
+   * events that come with a journal line); the list is read again every 20 s while tests run.
    */
   dashboardRefetch: boolean
 }
 
-/** The live events that make the web dashboard read the room again. */
-const DASHBOARD_EVENTS: ReadonlySet<string> = new Set(ROOM_EVENT_TYPES)
+const ROOM_EVENTS: ReadonlySet<string> = new Set(ROOM_EVENT_TYPES)
+/** Applied to the row by the dashboard itself, without reading the room. */
+const ROW_EVENTS: ReadonlySet<string> = new Set(ROW_EVENT_TYPES)
+const JOURNAL_EVENTS: ReadonlySet<string> = new Set(JOURNAL_EVENT_TYPES)
 const DASHBOARD_REFRESH_MS = 20_000
 /** An action whose event has not reached the invigilator this long after is counted as lost. */
 export const EVENT_LOST_AFTER_MS = 15_000
@@ -316,8 +323,11 @@ export class CandidateActor {
 export class InvigilatorActor {
   readonly browser: Browser
   stream: EventStream | undefined
+  /** The candidate list as the dashboard shows it: read, then kept up to date by the row events. */
+  #room: InvigilatedCandidate[] | undefined
   #refreshing = false
   #refreshAgain = false
+  #journalAgain = false
   #timer: NodeJS.Timeout | undefined
   #closed = false
 
@@ -342,7 +352,7 @@ export class InvigilatorActor {
       body: { sessionNumber: this.session.number, password: this.session.invigilatorPassword },
     })
     await this.browser.call('dashboard session', 'GET', this.#base)
-    await this.#readRoom()
+    await this.#readRoom(true)
     await new Promise<void>((resolve) => {
       this.stream = openEvents(
         this.browser,
@@ -352,15 +362,19 @@ export class InvigilatorActor {
       )
     })
     if (this.world.behaviour.dashboardRefetch) {
-      this.#timer = setInterval(() => this.#refresh(), DASHBOARD_REFRESH_MS)
+      this.#timer = setInterval(() => {
+        if (this.#room?.some((row) => row.test?.status === 'started')) this.#refresh(false)
+      }, DASHBOARD_REFRESH_MS)
     }
   }
 
-  async #readRoom(): Promise<InvigilatedCandidate[]> {
+  /** The candidate list, and the journal with it when asked (the panel is open). */
+  async #readRoom(journal: boolean): Promise<InvigilatedCandidate[]> {
     const [room] = await Promise.all([
       this.browser.call<InvigilatedCandidate[]>('dashboard candidates', 'GET', `${this.#base}/candidates`),
-      this.browser.call('dashboard journal', 'GET', `${this.#base}/journal`),
+      journal ? this.browser.call('dashboard journal', 'GET', `${this.#base}/journal`) : undefined,
     ])
+    this.#room = room.data
     return room.data
   }
 
@@ -368,24 +382,40 @@ export class InvigilatorActor {
    * Reads the room again. The web app's query cache drops a read in flight and starts another;
    * here a read in flight is followed by one more at most, which asks less of the server.
    */
-  #refresh(): void {
+  #refresh(journal: boolean): void {
     if (this.#closed) return
     if (this.#refreshing) {
       this.#refreshAgain = true
+      this.#journalAgain ||= journal
       return
     }
     this.#refreshing = true
-    this.#readRoom()
+    this.#readRoom(journal)
       .catch((error) => {
         if (!(error instanceof HttpError)) throw error
       })
       .finally(() => {
         this.#refreshing = false
         if (this.#refreshAgain) {
+          const again = this.#journalAgain
           this.#refreshAgain = false
-          this.#refresh()
+          this.#journalAgain = false
+          this.#refresh(again)
         }
       })
+  }
+
+  /** As the dashboard: a row event updates its row (a read in flight may predate it: read again). */
+  #follow(event: LiveEvent): void {
+    if (!ROOM_EVENTS.has(event.type)) return
+    if (ROW_EVENTS.has(event.type) && this.#room && !this.#refreshing) {
+      const updated = withRowEvent(this.#room, event)
+      if (updated) {
+        this.#room = updated
+        return
+      }
+    }
+    this.#refresh(JOURNAL_EVENTS.has(event.type))
   }
 
   #onEvent(event: LiveEvent): void {
@@ -411,7 +441,7 @@ export class InvigilatorActor {
         )
         break
     }
-    if (this.world.behaviour.dashboardRefetch && DASHBOARD_EVENTS.has(event.type)) this.#refresh()
+    if (this.world.behaviour.dashboardRefetch) this.#follow(event)
   }
 
   /** "Confirmer la présence", then a word to the candidate. */
@@ -430,7 +460,7 @@ export class InvigilatorActor {
   async #decide(candidateId: string, signalementId: string): Promise<void> {
     if (this.#closed) return
     try {
-      const room = await this.#readRoom()
+      const room = await this.#readRoom(false)
       const id = room.find((row) => row.id === candidateId)?.test?.signalement?.id ?? signalementId
       this.world.expect('decided', id)
       const body = Math.random() < 0.5 ? { decision: 'refused' } : { decision: 'validated', category: 'E11' }

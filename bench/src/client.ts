@@ -21,6 +21,8 @@ const REQUEST_TIMEOUT_MS = 60_000
 export class Target {
   readonly agent: http.Agent
   readonly url: URL
+  /** The harness closed it (end of a run): what it cut short was not the server's doing. */
+  closed = false
 
   constructor(
     readonly base: string,
@@ -72,6 +74,7 @@ export class Target {
   }
 
   close(): void {
+    this.closed = true
     this.agent.destroy()
   }
 }
@@ -110,7 +113,13 @@ export class Browser {
     try {
       reply = await this.target.request(method, path, headers, options.body)
     } catch (error) {
-      recording.phase?.error(`${kind}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+      // A request still in flight when the run closes its connections (a dashboard's read) is cut
+      // by the harness, not refused by the server: no error of the phase.
+      if (!this.target.closed) {
+        recording.phase?.error(
+          `${kind}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        )
+      }
       throw new HttpError(kind, 0, (error as Error).message)
     }
     recording.phase?.request(kind, performance.now() - sent)

@@ -17,8 +17,9 @@ const USAGE = `Usage: npm run bench -- [--quick] [--json] [--only NAME]… [--pr
   --profile DIR   run Vigie under node --cpu-prof, profiles in DIR/<run>, top self times in the output
   --keep          keep the databases of the runs
   --quiet-dashboards
-                  invigilators keep their stream open but do not read the room again on each
-                  event (the web dashboard does): to see what the answers alone cost
+                  invigilators keep their stream open but never read the room after entering
+                  (the web dashboard does, on the events that change a status and every 20 s):
+                  to see what the answers alone cost
   --postgres-url  a database of the PostgreSQL server to use (BENCH_DATABASE_URL;
                   postgres://postgres@127.0.0.1:5432/postgres); each run creates its own database`
 

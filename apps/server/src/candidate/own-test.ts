@@ -1,5 +1,5 @@
 import type { TestStatus, TestView } from '@vigie/contract'
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import { hashToken } from '../accounts/tokens'
 import type { Clock } from '../clock'
 import { isUuid } from '../db/errors'
@@ -41,6 +41,11 @@ export interface OwnTest {
   row: TestRow
   loaded: LoadedBank
   state: TestState
+}
+
+/** The test as an answer finds it: with the item already answered under the answer's number, if any. */
+export interface AnsweringTest extends OwnTest {
+  answeredItem: string | null
 }
 
 /**
@@ -85,12 +90,33 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
     return 'ended_duration_exceeded'
   }
 
-  async function ownTest(
+  function ownTest(
     trx: Kysely<DB>,
     userId: string,
     testId: string,
     token: string | undefined,
   ): Promise<OwnTest> {
+    return lockOwnTest(trx, userId, testId, token, undefined)
+  }
+
+  /** `ownTest`, and the item already answered under `questionNumber`, read with the pauses. */
+  function answeringTest(
+    trx: Kysely<DB>,
+    userId: string,
+    testId: string,
+    token: string | undefined,
+    questionNumber: number,
+  ): Promise<AnsweringTest> {
+    return lockOwnTest(trx, userId, testId, token, questionNumber)
+  }
+
+  async function lockOwnTest(
+    trx: Kysely<DB>,
+    userId: string,
+    testId: string,
+    token: string | undefined,
+    questionNumber: number | undefined,
+  ): Promise<AnsweringTest> {
     const locked = isUuid(testId)
       ? await trx
           .selectFrom('tests as t')
@@ -115,9 +141,18 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
       : undefined
     if (!locked) throw notFound('Test')
     // Read after the lock, in a statement of its own: a query that waited for the lock sees the
-    // locked row as it is now, but its subqueries would still see the world as it was before.
+    // locked row as it is now, but its subqueries would still see the world as it was before (an
+    // answer sent twice would not find the first one, committed while it waited).
     const pauses = await trx
       .selectNoFrom((eb) => [
+        (questionNumber === undefined
+          ? sql<string | null>`null`
+          : eb
+              .selectFrom('answers')
+              .select('item_id')
+              .where('test_id', '=', testId)
+              .where('question_number', '=', questionNumber)
+        ).as('answered_item'),
         eb
           .exists(
             eb
@@ -151,7 +186,7 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
     }
     const test = { row, loaded: await engines.forBank(row.bank, trx), state: row.state as TestState }
     const status = await expireIfOverdue(trx, test)
-    return { ...test, row: { ...row, status } }
+    return { ...test, row: { ...row, status }, answeredItem: pauses.answered_item ?? null }
   }
 
   /** The current question, for an action that must be about it (an answer, a report). */
@@ -164,7 +199,7 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
     return current
   }
 
-  return { ownTest, view, assertCurrentQuestion }
+  return { ownTest, answeringTest, view, assertCurrentQuestion }
 }
 
 export type TestAccess = ReturnType<typeof createTestAccess>

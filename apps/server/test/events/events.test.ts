@@ -1,6 +1,7 @@
 import { userTopic } from '@vigie/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appendEvent } from '../../src/events/publish'
+import { transactionWithEvents } from '../../src/events/transaction'
 import { startTestApp, type TestApp } from '../support/app'
 import { client, signupBody } from '../support/http'
 import { openStream } from '../support/sse'
@@ -134,5 +135,62 @@ describe('resuming a stream from the address', () => {
     await new Promise((resolve) => setTimeout(resolve, 200))
     expect(both.events.map((e) => e.seq)).toEqual([3])
     await both.close()
+  })
+})
+
+describe('events announced after their commit (transactionWithEvents)', () => {
+  const record = (topic: string, type: string, data: unknown) =>
+    transactionWithEvents(t.database.db, (_trx, recordEvent) => recordEvent(topic, type, data))
+
+  it('delivers them once committed, never one whose transaction rolled back', async () => {
+    const { browser, user } = await signedUp()
+    const topic = userTopic(user.id)
+    const stream = await openStream(`${base}/api/events/${topic}`, { cookie: browser.cookie })
+    await transactionWithEvents(t.database.db, async (_trx, recordEvent) => {
+      await recordEvent(topic, 'account.updated', { rolledBack: true })
+      throw new Error('abort')
+    }).catch(() => {})
+    expect(await record(topic, 'account.updated', { kept: true })).toBe(1)
+    await stream.waitFor(1)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(stream.events).toMatchObject([{ seq: 1, type: 'account.updated', data: { kept: true } }])
+    await stream.close()
+  })
+
+  it('numbers them with those notified in their transaction, without gaps, delivered once each, in order', async () => {
+    const { browser, user } = await signedUp()
+    const topic = userTopic(user.id)
+    const stream = await openStream(`${base}/api/events/${topic}`, { cookie: browser.cookie })
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        i % 3 === 0
+          ? browser.patch('/api/account', { firstName: `Prénom ${i}` })
+          : record(topic, 'account.updated', { i }),
+      ),
+    )
+    await stream.waitFor(30)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(stream.events.map((e) => e.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1))
+    await stream.close()
+  })
+
+  it('replays them to a client that comes back with Last-Event-ID, and to one that was behind', async () => {
+    const { browser, user } = await signedUp()
+    const topic = userTopic(user.id)
+    const url = `${base}/api/events/${topic}`
+    for (const i of [1, 2, 3]) await record(topic, 'account.updated', { i })
+    const late = await openStream(url, { cookie: browser.cookie, lastEventId: 1 })
+    const live = await openStream(url, { cookie: browser.cookie })
+    await record(topic, 'account.updated', { i: 4 })
+    await late.waitFor(3)
+    await live.waitFor(1)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(late.events.map((e) => [e.seq, (e.data as { i: number }).i])).toEqual([
+      [2, 2],
+      [3, 3],
+      [4, 4],
+    ])
+    expect(live.events.map((e) => e.seq)).toEqual([4])
+    await Promise.all([late.close(), live.close()])
   })
 })

@@ -197,6 +197,36 @@ describe('connections', () => {
 })
 
 describe('live', () => {
+  it("an answer's event carries the candidate's row as it stands after it (the dashboard reads no room for it)", async () => {
+    const r = await running()
+    const dashboard = await openStream(`${base}/api/events/${sessionTopic(r.session.id)}`, {
+      cookie: r.invigilator.cookie,
+    })
+    let view = r.test
+    for (const questionNumber of [1, 2]) {
+      t.clock.advance(40_000)
+      const answer = await r.browser.post(`${r.testUrl}/answers`, {
+        questionNumber,
+        itemId: view.question?.itemId,
+        answer: answerOf(view),
+      })
+      view = answer.json()
+      await dashboard.waitFor(questionNumber)
+      const [row] = await r.rows()
+      expect(dashboard.events[questionNumber - 1]).toMatchObject({
+        type: 'test.answered',
+        data: {
+          candidateId: r.enrolled.id,
+          questionNumber,
+          answered: row.test.answered,
+          lastSeenAt: row.test.lastSeenAt,
+        },
+      })
+      expect(row.test.answered).toBe(questionNumber)
+    }
+    await dashboard.close()
+  })
+
   it("reaches a second invigilator's dashboard in under a second", async () => {
     const r = await running()
     const second = await enteredInvigilator(t, r.session)

@@ -15,9 +15,11 @@ import { useSignalementAlerts } from './useSignalementAlerts'
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr-FR')
 
 /**
- * While tests run, the list is read again this often: a page renews its "last seen" every 30 s
- * without telling the room, so this keeps a connected candidate under the 60-s "Déconnecté" mark,
- * and shows a candidate whose server went away without a word.
+ * While tests run, the list is read again this often. Events keep the rows up to date (an answer,
+ * a page connecting or leaving: `SessionPage`), but two things come without one: a page renews its
+ * "last seen" every 30 s without telling the room, and a server that dies tells nothing of the
+ * pages it held. This read keeps a candidate who thinks over a question under the 60-s
+ * "Déconnecté" mark, and shows a candidate whose server went away.
  */
 const REFRESH_WHILE_RUNNING_MS = 20_000
 

@@ -1,14 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import type { InvigilationSession } from '@vigie/contract'
-import { ROOM_EVENT_TYPES } from '@vigie/contract/room-events'
 import { useMemo } from 'react'
 import { useParams } from 'react-router'
-import { ApiError, errorMessage, type LiveHandlers, useLiveEvents } from '../api'
+import { ApiError, errorMessage, useLiveEvents } from '../api'
 import { useT } from '../i18n'
 import { Alert, LinkButton, LiveBanner, Loading, Page, useDocumentTitle } from '../ui'
-import { invigilationApi, invigilationKeys, journalEvents } from './api'
+import { invigilationApi, invigilationKeys } from './api'
 import { CandidatesPanel } from './CandidatesPanel'
 import { JournalPanel } from './JournalPanel'
+import { roomEventHandlers } from './live'
 import { invigilatorHome } from './paths'
 
 /** The Espace Surveillant's dashboard: the session's header, its candidates (live) and the journal. */
@@ -23,14 +23,7 @@ export function SessionPage() {
   })
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: invigilationKeys.session(sessionId) })
-  const handlers = useMemo<LiveHandlers>(() => {
-    const invalidate = (type: string) => () => {
-      void queryClient.invalidateQueries({ queryKey: invigilationKeys.candidates(sessionId) })
-      if (journalEvents.has(type))
-        void queryClient.invalidateQueries({ queryKey: invigilationKeys.journal(sessionId) })
-    }
-    return Object.fromEntries(ROOM_EVENT_TYPES.map((type) => [type, invalidate(type)]))
-  }, [queryClient, sessionId])
+  const handlers = useMemo(() => roomEventHandlers(queryClient, sessionId), [queryClient, sessionId])
   const { status } = useLiveEvents(session.data ? `session:${sessionId}` : null, handlers, {
     onResume: () => void refresh(),
   })
@@ -96,6 +89,11 @@ function Dashboard({
         <LinkButton href={invigilatorHome} variant="secondary" className="invigilation__leave">
           {t('invigilator.session.leave')}
         </LinkButton>
+        {!session.extensionRequired && (
+          <p className="invigilation__note" data-testid="extension-not-required">
+            {t('invigilator.session.extensionNotRequired')}
+          </p>
+        )}
       </header>
       {liveBanner}
       {session.finalised && <Alert tone="warning">{t('invigilator.session.finalised')}</Alert>}

@@ -41,13 +41,3 @@ export const invigilationApi = {
   decideSignalement: (sessionId: string, signalementId: string, body: SignalementDecisionBody) =>
     api.post<void>(`${base(sessionId)}/signalements/${id(signalementId)}/decision`, body),
 }
-
-/** Those that come with a line of the journal (an invigilator's action): the others leave it as it is. */
-export const journalEvents: ReadonlySet<string> = new Set([
-  'candidate.presence_confirmed',
-  'candidate.presence_cancelled',
-  'candidate.resume_authorised',
-  'test.ended',
-  'signalement.decided',
-  'extension.confirmed',
-])

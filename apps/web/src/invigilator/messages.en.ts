@@ -22,6 +22,7 @@ export const invigilatorEn = {
   'invigilator.session.accessCode': 'Access code (candidates)',
   'invigilator.session.leave': 'Leave',
   'invigilator.session.finalised': 'This session is finalised: candidates can no longer start their test.',
+  'invigilator.session.extensionNotRequired': 'Browser extension not required for this session',
   'invigilator.session.loadError': 'The session could not be loaded.',
 
   'invigilator.candidates.title': 'Candidates',

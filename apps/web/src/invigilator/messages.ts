@@ -23,6 +23,7 @@ export const invigilatorFr = {
   'invigilator.session.leave': 'Quitter',
   'invigilator.session.finalised':
     'Cette session est finalisée : les candidats ne peuvent plus commencer leur test.',
+  'invigilator.session.extensionNotRequired': 'Extension de navigateur non requise pour cette session',
   'invigilator.session.loadError': 'La session n’a pas pu être chargée.',
 
   'invigilator.candidates.title': 'Candidats',
