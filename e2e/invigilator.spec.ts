@@ -403,7 +403,9 @@ test('signalements, the extension, a resume and the end of a test, followed live
   // The journal says who did what.
   await first.getByTestId('journal-toggle').click()
   const journal = first.getByTestId('journal')
-  await expect(journal).toContainText(`Signalement validé (question ${firstQuestion}, motif E11)`)
+  await expect(journal).toContainText(
+    `Signalement validé (question ${firstQuestion}), motif E11 – Un problème technique lié à la plateforme`,
+  )
   await expect(journal).toContainText(`Signalement refusé (question ${secondQuestion})`)
   await expect(journal).toContainText('Présence de l’extension confirmée')
   await expect(journal).toContainText('Test terminé')

@@ -5,6 +5,7 @@ import { errorMessage } from '../api'
 import { type PlainMessageKey, type Translate, useI18n, useT } from '../i18n'
 import { Alert, Button, Loading } from '../ui'
 import { invigilationApi, invigilationKeys } from './api'
+import { invigilatorFr } from './messages'
 
 const ACTIONS: Record<string, PlainMessageKey> = {
   entered: 'invigilator.journal.entered',
@@ -16,6 +17,12 @@ const ACTIONS: Record<string, PlainMessageKey> = {
 
 const integer = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0)
 
+/** "E11 – the category's words", as in "Gérer un signalement"; the bare code if it is not one we know. */
+function categoryOf(t: Translate, code: unknown): string {
+  const key = `invigilator.category.${String(code ?? '')}`
+  return key in invigilatorFr ? `${String(code)} – ${t(key as PlainMessageKey)}` : String(code ?? '')
+}
+
 /** What a line says was done, with the details that matter (the question, the category, how long it was blocked). */
 function describeAction(t: Translate, { action, details }: JournalEntry): string {
   const number = integer(details.questionNumber)
@@ -23,7 +30,7 @@ function describeAction(t: Translate, { action, details }: JournalEntry): string
     case 'signalement_validated':
       return t('invigilator.journal.signalement_validated', {
         number,
-        category: String(details.category ?? ''),
+        category: categoryOf(t, details.category),
       })
     case 'signalement_refused':
       return t('invigilator.journal.signalement_refused', { number })

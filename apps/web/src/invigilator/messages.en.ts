@@ -131,7 +131,7 @@ export const invigilatorEn = {
   'invigilator.journal.presence_confirmed': 'Presence confirmed',
   'invigilator.journal.presence_cancelled': 'Confirmation cancelled',
   'invigilator.journal.resume_authorised': 'Test resumption allowed',
-  'invigilator.journal.signalement_validated': 'Report accepted (question {number}, reason {category})',
+  'invigilator.journal.signalement_validated': 'Report accepted (question {number}), reason {category}',
   'invigilator.journal.signalement_refused': 'Report refused (question {number})',
   'invigilator.journal.test_ended': 'Test ended',
   'invigilator.journal.extension_confirmed':

@@ -135,7 +135,7 @@ export const invigilatorFr = {
   'invigilator.journal.presence_confirmed': 'Présence confirmée',
   'invigilator.journal.presence_cancelled': 'Confirmation annulée',
   'invigilator.journal.resume_authorised': 'Reprise du test autorisée',
-  'invigilator.journal.signalement_validated': 'Signalement validé (question {number}, motif {category})',
+  'invigilator.journal.signalement_validated': 'Signalement validé (question {number}), motif {category}',
   'invigilator.journal.signalement_refused': 'Signalement refusé (question {number})',
   'invigilator.journal.test_ended': 'Test terminé',
   'invigilator.journal.extension_confirmed':
