@@ -1,5 +1,5 @@
 /** Where the extension answers: Vigie on this computer, plus the origins given at build time. */
-export const LOCAL_ORIGINS = ['http://localhost', 'http://127.0.0.1']
+const LOCAL_ORIGINS = ['http://localhost', 'http://127.0.0.1']
 
 /**
  * `VIGIE_COMPANION_ORIGINS` (comma-separated, e.g. `https://vigie.example.org`) → match patterns.

@@ -16,32 +16,17 @@ export function zip(files: Array<{ name: string; data: Buffer }>, modified: Date
     const name = Buffer.from(file.name, 'utf8')
     const packed = deflateRawSync(file.data, { level: 9 })
     const crc = crc32(file.data)
+    const fields = { dosTime, dosDate, crc, packedSize: packed.length, size: file.data.length, name }
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(20, 4) // version needed: 2.0 (deflate)
-    local.writeUInt16LE(0x0800, 6) // names are UTF-8
-    local.writeUInt16LE(8, 8) // deflate
-    local.writeUInt16LE(dosTime, 10)
-    local.writeUInt16LE(dosDate, 12)
-    local.writeUInt32LE(crc, 14)
-    local.writeUInt32LE(packed.length, 18)
-    local.writeUInt32LE(file.data.length, 22)
-    local.writeUInt16LE(name.length, 26)
-    local.writeUInt16LE(0, 28)
+    writeFileFields(local, 4, fields)
+    // extra length: 0
     locals.push(local, name, packed)
 
     const central = Buffer.alloc(46)
     central.writeUInt32LE(0x02014b50, 0)
     central.writeUInt16LE((3 << 8) | 20, 4) // made by: Unix, 2.0
-    central.writeUInt16LE(20, 6)
-    central.writeUInt16LE(0x0800, 8)
-    central.writeUInt16LE(8, 10)
-    central.writeUInt16LE(dosTime, 12)
-    central.writeUInt16LE(dosDate, 14)
-    central.writeUInt32LE(crc, 16)
-    central.writeUInt32LE(packed.length, 20)
-    central.writeUInt32LE(file.data.length, 24)
-    central.writeUInt16LE(name.length, 28)
+    writeFileFields(central, 6, fields)
     // extra length, comment length, disk number, internal attributes: 0
     central.writeUInt32LE((0o100644 << 16) >>> 0, 38) // external attributes: a regular file, rw-r--r--
     central.writeUInt32LE(offset, 42)
@@ -56,4 +41,24 @@ export function zip(files: Array<{ name: string; data: Buffer }>, modified: Date
   end.writeUInt32LE(directory.length, 12)
   end.writeUInt32LE(offset, 16)
   return Buffer.concat([...locals, directory, end])
+}
+
+/**
+ * The fields a file's local header and its central directory entry both hold, in the same order
+ * (from "version needed" to the name's length); `at` is where they start in either.
+ */
+function writeFileFields(
+  header: Buffer,
+  at: number,
+  file: { dosTime: number; dosDate: number; crc: number; packedSize: number; size: number; name: Buffer },
+) {
+  header.writeUInt16LE(20, at) // version needed: 2.0 (deflate)
+  header.writeUInt16LE(0x0800, at + 2) // names are UTF-8
+  header.writeUInt16LE(8, at + 4) // deflate
+  header.writeUInt16LE(file.dosTime, at + 6)
+  header.writeUInt16LE(file.dosDate, at + 8)
+  header.writeUInt32LE(file.crc, at + 10)
+  header.writeUInt32LE(file.packedSize, at + 14)
+  header.writeUInt32LE(file.size, at + 18)
+  header.writeUInt16LE(file.name.length, at + 22)
 }

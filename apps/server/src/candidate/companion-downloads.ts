@@ -12,7 +12,7 @@ import {
 } from './companion-install-page'
 
 /** Where `npm run build -w @vigie/companion` writes the packages, beside this server's sources. */
-export const DEFAULT_COMPANION_DIST = new URL('../../../companion/dist', import.meta.url).pathname
+const DEFAULT_COMPANION_DIST = new URL('../../../companion/dist', import.meta.url).pathname
 
 /** What is built, read at each request: building the extension again needs no restart. */
 function readBuilt(dist: string): BuiltCompanion | null {

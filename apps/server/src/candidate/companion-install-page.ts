@@ -102,7 +102,7 @@ const kilobytes = (bytes: number, locale: InstallLocale) =>
 const originOf = (pattern: string) => pattern.replace(/\/\*$/, '')
 
 /** Whether a match pattern (any port of its host) covers an origin. */
-export function answersOn(matches: string[], origin: string): boolean {
+function answersOn(matches: string[], origin: string): boolean {
   const url = new URL(origin)
   return matches.some((pattern) => originOf(pattern) === `${url.protocol}//${url.hostname}`)
 }

@@ -88,8 +88,8 @@ export function finalisationProblem(
 }
 
 /** Every started test that did not complete needs a reason; a running one ends at finalisation. */
-export const abortReasonRequired = (test: { status: TestStatus } | null): boolean =>
-  test !== null && test.status !== 'completed'
+export const abortReasonRequired = (testStatus: TestStatus | null): boolean =>
+  testStatus !== null && testStatus !== 'completed'
 
 function abortReasonProblem(candidate: EnrolledCandidate, given: boolean): string | undefined {
   if (!candidate.test)

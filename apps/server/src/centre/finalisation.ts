@@ -8,7 +8,7 @@ import {
   sessionTopic,
   type TestStatus,
 } from '@vigie/contract'
-import { type Kysely, sql } from 'kysely'
+import type { Kysely } from 'kysely'
 import { countedAnswers, MAX_TEST_DURATION_MS } from '../candidate/own-test'
 import type { Clock } from '../clock'
 import type { CompetenceLevel, DB } from '../db/schema'
@@ -20,6 +20,7 @@ import { abortReasonRequired, type EnrolledCandidate, finalisationProblem } from
 import { resultStatus } from './result-rules'
 import type { Results } from './results'
 import type { CentreService } from './service'
+import { candidateIdentity, candidatesWithTests } from './session-candidates'
 import { newVerificationCode } from './verification-codes'
 
 const alreadyFinalised = () =>
@@ -53,37 +54,18 @@ export function createFinalisation({
     async state(userId: string, sessionId: string): Promise<FinalisationState> {
       const member = await centre.memberSessionRow(userId, sessionId)
       if (member.finalised_at) throw alreadyFinalised()
-      const rows = await db
-        .selectFrom('candidates as c')
-        .leftJoin('tests as t', 't.candidate_id', 'c.id')
-        .select([
-          'c.id',
-          'c.last_name',
-          'c.first_name',
-          'c.birthdate',
-          'c.external_id',
-          't.status',
-          't.state',
-        ])
-        .where('c.session_id', '=', sessionId)
-        .orderBy(sql`lower(c.last_name)`)
-        .orderBy(sql`lower(c.first_name)`)
-        .execute()
+      const rows = await candidatesWithTests(db, sessionId).select('t.state').execute()
       return {
         sessionId,
         sessionNumber: member.number,
         candidates: rows.map((row) => {
           const state = row.state as TestState | null
           return {
-            candidateId: row.id,
-            lastName: row.last_name,
-            firstName: row.first_name,
-            birthdate: row.birthdate,
-            externalId: row.external_id,
-            testStatus: row.status,
+            ...candidateIdentity(row),
+            testStatus: row.test_status,
             answered: state ? countedAnswers(state) : 0,
             lastQuestionNumber: state ? lastQuestionNumber(state) : 0,
-            abortReasonRequired: abortReasonRequired(row.status === null ? null : { status: row.status }),
+            abortReasonRequired: abortReasonRequired(row.test_status),
           }
         }),
       }

@@ -1,16 +1,11 @@
-import {
-  type AbortReason,
-  type CandidateResult,
-  candidateTopic,
-  type SessionResults,
-  type TestStatus,
-} from '@vigie/contract'
-import { type Kysely, sql } from 'kysely'
+import { type CandidateResult, candidateTopic, type SessionResults } from '@vigie/contract'
+import type { Kysely } from 'kysely'
 import type { Clock } from '../clock'
 import type { CompetenceLevel, DB } from '../db/schema'
 import { appendEvent } from '../events/publish'
 import { DomainError } from '../http/errors'
 import type { CentreService } from './service'
+import { candidateIdentity, candidatesWithTests } from './session-candidates'
 
 const notFinalised = () =>
   new DomainError('session_not_finalised', 'This session is not finalised yet: it has no results.')
@@ -48,17 +43,9 @@ export function createResults({
       .where('id', '=', sessionId)
       .executeTakeFirstOrThrow()
     if (!session.finalised_at) throw notFinalised()
-    const rows = await db
-      .selectFrom('candidates as c')
-      .leftJoin('tests as t', 't.candidate_id', 'c.id')
+    const rows = await candidatesWithTests(db, sessionId)
       .leftJoin('results as r', 'r.candidate_id', 'c.id')
       .select([
-        'c.id',
-        'c.last_name',
-        'c.first_name',
-        'c.birthdate',
-        'c.external_id',
-        't.status as test_status',
         't.abort_reason',
         'r.status',
         'r.answered',
@@ -67,9 +54,6 @@ export function createResults({
         'r.competence_levels',
         'r.verification_code',
       ])
-      .where('c.session_id', '=', sessionId)
-      .orderBy(sql`lower(c.last_name)`)
-      .orderBy(sql`lower(c.first_name)`)
       .execute()
     return {
       sessionId: session.id,
@@ -77,13 +61,9 @@ export function createResults({
       finalisedAt: session.finalised_at.toISOString(),
       publishedAt: session.results_published_at?.toISOString() ?? null,
       candidates: rows.map((row) => ({
-        candidateId: row.id,
-        lastName: row.last_name,
-        firstName: row.first_name,
-        birthdate: row.birthdate,
-        externalId: row.external_id,
-        testStatus: row.test_status as TestStatus | null,
-        abortReason: row.abort_reason as AbortReason | null,
+        ...candidateIdentity(row),
+        testStatus: row.test_status,
+        abortReason: row.abort_reason,
         result:
           row.status === null
             ? null

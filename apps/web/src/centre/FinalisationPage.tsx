@@ -9,7 +9,7 @@ import type {
   TestStatus,
 } from '@vigie/contract'
 import { useEffect, useRef, useState } from 'react'
-import { useNavigate, useParams } from 'react-router'
+import { useNavigate } from 'react-router'
 import { ApiError } from '../api'
 import { useI18n, useT } from '../i18n'
 import {
@@ -21,14 +21,13 @@ import {
   LinkButton,
   LoadError,
   Loading,
-  Page,
   RadioGroup,
   Select,
   Tag,
   type TagTone,
   TextField,
 } from '../ui'
-import { centreApi, centreKeys, refreshSession, useFinalisationState, useSession } from './api'
+import { centreApi, centreKeys, refreshSession, useFinalisationState } from './api'
 import { candidateName } from './CandidatesSection'
 import { describeError } from './errors'
 import {
@@ -48,7 +47,8 @@ import {
   runningTests,
 } from './finalisationForm'
 import { formatShortDate } from './format'
-import { CentreCrumbs, CentreNotFound, type CentreNotice, centrePaths, useCentre } from './shared'
+import { SessionSubpage } from './SessionSubpage'
+import { type CentreNotice, centrePaths, useCentre } from './shared'
 
 const TEST_TONE: Record<TestStatus, TagTone> = {
   started: 'info',
@@ -401,40 +401,37 @@ function FinalisationForm({
 /** "Finaliser la session": the centre's last word on the session, once. */
 export function FinalisationPage() {
   const t = useT()
-  const { centreId, membership } = useCentre()
-  const sessionId = useParams().sessionId ?? ''
-  const session = useSession(sessionId)
-  const open = session.data !== undefined && session.data.status !== 'finalised'
-  const state = useFinalisationState(sessionId, open)
-  if (!membership) return <CentreNotFound />
+  return (
+    <SessionSubpage
+      title={(session) => t('finalisation.title', { number: session.number })}
+      pageTitle={t('finalisation.pageTitle')}
+      crumb={t('finalisation.crumb')}
+      className="finalise-page"
+      data-testid="finalise-page"
+    >
+      {(session) => <Finalisation session={session} />}
+    </SessionSubpage>
+  )
+}
 
-  const title = session.data
-    ? t('finalisation.title', { number: session.data.number })
-    : t('finalisation.pageTitle')
-  let content: React.ReactNode
-  if (session.isError)
-    content = (
-      <LoadError
-        title={t('session.loadError')}
-        message={describeError(t, session.error, { not_found: 'session.notFound' })}
-        onRetry={() => session.refetch()}
-        isRetrying={session.isFetching}
-      />
-    )
-  else if (!session.data) content = <Loading />
-  else if (!open)
-    content = (
+function Finalisation({ session }: { session: Session }) {
+  const t = useT()
+  const { centreId } = useCentre()
+  const open = session.status !== 'finalised'
+  const state = useFinalisationState(session.id, open)
+  if (!open)
+    return (
       <>
         <Alert tone="info">{t('finalisation.alreadyFinalised')}</Alert>
         <div className="page-actions">
-          <LinkButton href={centrePaths.results(centreId, sessionId)} variant="primary">
+          <LinkButton href={centrePaths.results(centreId, session.id)} variant="primary">
             {t('session.results')}
           </LinkButton>
         </div>
       </>
     )
-  else if (state.isError)
-    content = (
+  if (state.isError)
+    return (
       <LoadError
         title={t('finalisation.loadError')}
         message={describeError(t, state.error, { session_finalised: 'finalisation.alreadyFinalised' })}
@@ -442,44 +439,16 @@ export function FinalisationPage() {
         isRetrying={state.isFetching}
       />
     )
-  else if (!state.data) content = <Loading />
-  else
-    content = (
-      <>
-        <p className="finalise-intro">{t('finalisation.intro')}</p>
-        <FinalisationForm
-          centreId={centreId}
-          session={session.data}
-          state={state.data}
-          onStale={() => void state.refetch()}
-        />
-      </>
-    )
-
+  if (!state.data) return <Loading />
   return (
-    <Page
-      title={title}
-      breadcrumbs={
-        <CentreCrumbs
-          centreId={centreId}
-          centreName={membership.centreName}
-          trail={[
-            ...(session.data
-              ? [
-                  {
-                    label: t('session.title', { number: session.data.number }),
-                    href: centrePaths.session(centreId, sessionId),
-                  },
-                ]
-              : []),
-            { label: t('finalisation.crumb') },
-          ]}
-        />
-      }
-      className="finalise-page"
-      data-testid="finalise-page"
-    >
-      {content}
-    </Page>
+    <>
+      <p className="finalise-intro">{t('finalisation.intro')}</p>
+      <FinalisationForm
+        centreId={centreId}
+        session={session}
+        state={state.data}
+        onStale={() => void state.refetch()}
+      />
+    </>
   )
 }

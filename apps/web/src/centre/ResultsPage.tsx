@@ -1,16 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import type { SessionCandidateResult, SessionResults } from '@vigie/contract'
+import type { Session, SessionCandidateResult, SessionResults } from '@vigie/contract'
 import { useState } from 'react'
-import { useParams } from 'react-router'
 import { isApiError } from '../api'
 import { useI18n, useT } from '../i18n'
-import { Alert, Button, ConfirmDialog, LinkButton, LoadError, Loading, Page, Tag } from '../ui'
-import { centreApi, centreKeys, documentUrls, useResults, useSession } from './api'
+import { Alert, Button, ConfirmDialog, FactList, LinkButton, LoadError, Loading, Tag } from '../ui'
+import { centreApi, centreKeys, documentUrls, useResults } from './api'
 import { candidateName } from './CandidatesSection'
+import { DownloadLink } from './DownloadLink'
 import { describeError } from './errors'
 import { formatShortDate } from './format'
 import { resultCounts, resultReason, resultStatusLabel, resultStatusTone } from './resultsView'
-import { CentreCrumbs, CentreNotFound, centrePaths, useCentre } from './shared'
+import { SessionSubpage } from './SessionSubpage'
+import { centrePaths, useCentre } from './shared'
 
 function ResultCard({ candidate }: { candidate: SessionCandidateResult }) {
   const i18n = useI18n()
@@ -31,24 +32,22 @@ function ResultCard({ candidate }: { candidate: SessionCandidateResult }) {
       </p>
       {reason && <p className="result-card__reason">{t(reason)}</p>}
       {result && (
-        <dl className="result-card__figures">
-          {result.score !== null && (
-            <div>
-              <dt>{t('results.score')}</dt>
-              <dd data-testid="result-score">{t('results.score.value', { score: result.score })}</dd>
-            </div>
-          )}
-          {result.level !== null && (
-            <div>
-              <dt>{t('results.level')}</dt>
-              <dd data-testid="result-level">{result.level}</dd>
-            </div>
-          )}
-          <div>
-            <dt>{t('results.answered')}</dt>
-            <dd>{result.answered}</dd>
-          </div>
-        </dl>
+        <FactList
+          className="result-card__figures"
+          facts={[
+            result.score !== null && {
+              label: t('results.score'),
+              value: t('results.score.value', { score: result.score }),
+              testId: 'result-score',
+            },
+            result.level !== null && {
+              label: t('results.level'),
+              value: result.level,
+              testId: 'result-level',
+            },
+            { label: t('results.answered'), value: result.answered },
+          ]}
+        />
       )}
       {result && result.competences.length > 0 && (
         <details className="result-card__competences">
@@ -73,15 +72,13 @@ function ResultCard({ candidate }: { candidate: SessionCandidateResult }) {
   )
 }
 
-function Publication({
-  results,
-  sessionNumber,
-  isAdmin,
-}: {
+interface ResultsProps {
   results: SessionResults
-  sessionNumber: string
+  /** Only a centre admin may publish. */
   isAdmin: boolean
-}) {
+}
+
+function Publication({ results, isAdmin }: ResultsProps) {
   const t = useT()
   const queryClient = useQueryClient()
   const [confirming, setConfirming] = useState(false)
@@ -129,7 +126,7 @@ function Publication({
       <ConfirmDialog
         isOpen={confirming}
         onOpenChange={setConfirming}
-        title={t('results.publish.title', { number: sessionNumber })}
+        title={t('results.publish.title', { number: results.sessionNumber })}
         confirmLabel={t('results.publish')}
         onConfirm={() => publish.mutate()}
         isPending={publish.isPending}
@@ -149,15 +146,7 @@ function Publication({
   )
 }
 
-function Results({
-  results,
-  sessionNumber,
-  isAdmin,
-}: {
-  results: SessionResults
-  sessionNumber: string
-  isAdmin: boolean
-}) {
+function Results({ results, isAdmin }: ResultsProps) {
   const t = useT()
   const urls = documentUrls(results.sessionId)
   const counts = resultCounts(results)
@@ -169,28 +158,17 @@ function Results({
   ].filter(Boolean)
   return (
     <>
-      <Publication results={results} sessionNumber={sessionNumber} isAdmin={isAdmin} />
+      <Publication results={results} isAdmin={isAdmin} />
       <ul className="results-downloads">
         <li>
-          <a href={urls.resultsCsv} download className="downloads__link" data-testid="download-results-csv">
-            <svg className="downloads__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <path d="M12 4v11m0 0l-4.5-4.5M12 15l4.5-4.5M5 19h14" />
-            </svg>
-            <span>{t('results.downloadCsv')}</span>
-          </a>
+          <DownloadLink href={urls.resultsCsv} data-testid="download-results-csv">
+            {t('results.downloadCsv')}
+          </DownloadLink>
         </li>
         <li>
-          <a
-            href={urls.incidentReport}
-            download
-            className="downloads__link"
-            data-testid="download-incident-report"
-          >
-            <svg className="downloads__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <path d="M12 4v11m0 0l-4.5-4.5M12 15l4.5-4.5M5 19h14" />
-            </svg>
-            <span>{t('results.downloadIncidentReport')}</span>
-          </a>
+          <DownloadLink href={urls.incidentReport} data-testid="download-incident-report">
+            {t('results.downloadIncidentReport')}
+          </DownloadLink>
         </li>
       </ul>
       <section className="results-list" aria-labelledby="results-title">
@@ -215,38 +193,37 @@ function Results({
 /** A finalised session's results: each candidate's, their CSV, and "Publier les résultats". */
 export function ResultsPage() {
   const t = useT()
-  const { centreId, membership } = useCentre()
-  const sessionId = useParams().sessionId ?? ''
-  const session = useSession(sessionId)
-  const finalised = session.data?.status === 'finalised'
-  const results = useResults(sessionId, finalised)
-  if (!membership) return <CentreNotFound />
+  return (
+    <SessionSubpage
+      title={(session) => t('results.title', { number: session.number })}
+      pageTitle={t('results.pageTitle')}
+      crumb={t('results.crumb')}
+      className="results-page"
+      data-testid="results-page"
+    >
+      {(session) => <ResultsOnceFinalised session={session} />}
+    </SessionSubpage>
+  )
+}
 
-  const title = session.data ? t('results.title', { number: session.data.number }) : t('results.pageTitle')
-  let content: React.ReactNode
-  if (session.isError)
-    content = (
-      <LoadError
-        title={t('session.loadError')}
-        message={describeError(t, session.error, { not_found: 'session.notFound' })}
-        onRetry={() => session.refetch()}
-        isRetrying={session.isFetching}
-      />
-    )
-  else if (!session.data) content = <Loading />
-  else if (!finalised)
-    content = (
+function ResultsOnceFinalised({ session }: { session: Session }) {
+  const t = useT()
+  const { centreId, membership } = useCentre()
+  const finalised = session.status === 'finalised'
+  const results = useResults(session.id, finalised)
+  if (!finalised)
+    return (
       <>
         <Alert tone="info">{t('results.notFinalised')}</Alert>
         <div className="page-actions">
-          <LinkButton href={centrePaths.finalisation(centreId, sessionId)} variant="primary">
+          <LinkButton href={centrePaths.finalisation(centreId, session.id)} variant="primary">
             {t('session.finalise')}
           </LinkButton>
         </div>
       </>
     )
-  else if (results.isError)
-    content = (
+  if (results.isError)
+    return (
       <LoadError
         title={t('results.loadError')}
         message={describeError(t, results.error)}
@@ -254,40 +231,6 @@ export function ResultsPage() {
         isRetrying={results.isFetching}
       />
     )
-  else if (!results.data) content = <Loading />
-  else
-    content = (
-      <Results
-        results={results.data}
-        sessionNumber={session.data.number}
-        isAdmin={membership.role === 'admin'}
-      />
-    )
-
-  return (
-    <Page
-      title={title}
-      breadcrumbs={
-        <CentreCrumbs
-          centreId={centreId}
-          centreName={membership.centreName}
-          trail={[
-            ...(session.data
-              ? [
-                  {
-                    label: t('session.title', { number: session.data.number }),
-                    href: centrePaths.session(centreId, sessionId),
-                  },
-                ]
-              : []),
-            { label: t('results.crumb') },
-          ]}
-        />
-      }
-      className="results-page"
-      data-testid="results-page"
-    >
-      {content}
-    </Page>
-  )
+  if (!results.data) return <Loading />
+  return <Results results={results.data} isAdmin={membership?.role === 'admin'} />
 }

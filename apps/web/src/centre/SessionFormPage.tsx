@@ -3,20 +3,9 @@ import type { Session } from '@vigie/contract'
 import { useId, useMemo, useRef, useState } from 'react'
 import { useNavigate, useParams } from 'react-router'
 import { useT } from '../i18n'
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Form,
-  FormActions,
-  LinkButton,
-  LoadError,
-  Loading,
-  Page,
-  TextField,
-} from '../ui'
+import { Alert, Button, Checkbox, Form, FormActions, LinkButton, Loading, Page, TextField } from '../ui'
 import { centreApi, centreKeys, useMembers, useSession } from './api'
-import { describeError, splitFormError, useFocusFirstInvalid } from './errors'
+import { splitFormError, useFocusFirstInvalid } from './errors'
 import { todayIn } from './format'
 import {
   draftOfSession,
@@ -28,7 +17,15 @@ import {
   sessionInputOf,
   sessionPatchOf,
 } from './sessionForm'
-import { CentreCrumbs, CentreNotFound, type CentreNotice, centrePaths, useCentre } from './shared'
+import {
+  CentreCrumbs,
+  CentreNotFound,
+  type CentreNotice,
+  centrePaths,
+  SessionCrumbs,
+  SessionLoadError,
+  useCentre,
+} from './shared'
 
 const FIELDS: readonly SessionField[] = [
   'site',
@@ -249,20 +246,11 @@ export function EditSessionPage() {
     <Page
       title={title}
       breadcrumbs={
-        <CentreCrumbs
+        <SessionCrumbs
           centreId={centreId}
           centreName={membership.centreName}
-          trail={[
-            ...(session.data
-              ? [
-                  {
-                    label: t('session.title', { number: session.data.number }),
-                    href: centrePaths.session(centreId, sessionId),
-                  },
-                ]
-              : []),
-            { label: t('session.edit') },
-          ]}
+          session={session.data}
+          page={t('session.edit')}
         />
       }
       className="session-form-page"
@@ -275,12 +263,7 @@ export function EditSessionPage() {
           <SessionForm centreId={centreId} session={session.data} timeZone={session.data.timeZone} />
         )
       ) : session.isError ? (
-        <LoadError
-          title={t('session.loadError')}
-          message={describeError(t, session.error, { not_found: 'session.notFound' })}
-          onRetry={() => session.refetch()}
-          isRetrying={session.isFetching}
-        />
+        <SessionLoadError query={session} />
       ) : (
         <Loading />
       )}

@@ -5,43 +5,59 @@ import { useNavigate, useParams } from 'react-router'
 import { errorMessage } from '../api'
 import { useI18n, useT } from '../i18n'
 import { sessionPath as invigilatorSessionPath } from '../invigilator/paths'
-import { Alert, Button, ConfirmDialog, LinkButton, LoadError, Loading, Page, Section, Tag } from '../ui'
+import {
+  Alert,
+  Button,
+  ConfirmDialog,
+  type Fact,
+  FactList,
+  LinkButton,
+  Loading,
+  Page,
+  Section,
+  Tag,
+} from '../ui'
 import { centreApi, centreKeys, documentUrls, useSession } from './api'
 import { CandidatesSection } from './CandidatesSection'
+import { DownloadLink } from './DownloadLink'
 import { describeError } from './errors'
 import { formatLongDate, statusLabel, statusTone } from './format'
-import { CentreCrumbs, CentreNotFound, type CentreNotice, centrePaths, useCentre, useNotice } from './shared'
+import {
+  CentreCrumbs,
+  CentreNotFound,
+  type CentreNotice,
+  centrePaths,
+  SessionLoadError,
+  useCentre,
+  useNotice,
+} from './shared'
 
 function SessionDetails({ session }: { session: Session }) {
   const i18n = useI18n()
   const { t } = i18n
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone
-  const rows: Array<[string, React.ReactNode]> = [
-    [t('session.field.date'), formatLongDate(i18n, session.date)],
-    [
-      t('session.field.startTime'),
-      <>
-        {session.startTime}
-        {browserZone !== session.timeZone && (
-          <span className="muted"> ({t('session.timeZoneNote', { timeZone: session.timeZone })})</span>
-        )}
-      </>,
-    ],
-    [t('session.field.site'), session.site],
-    [t('session.field.room'), session.room],
-    [t('session.field.invigilatorNames'), session.invigilatorNames || t('session.notProvided')],
+  const facts: Fact[] = [
+    { label: t('session.field.date'), value: formatLongDate(i18n, session.date) },
+    {
+      label: t('session.field.startTime'),
+      value: (
+        <>
+          {session.startTime}
+          {browserZone !== session.timeZone && (
+            <span className="muted"> ({t('session.timeZoneNote', { timeZone: session.timeZone })})</span>
+          )}
+        </>
+      ),
+    },
+    { label: t('session.field.site'), value: session.site },
+    { label: t('session.field.room'), value: session.room },
+    {
+      label: t('session.field.invigilatorNames'),
+      value: session.invigilatorNames || t('session.notProvided'),
+    },
   ]
-  if (session.description) rows.push([t('session.field.description'), session.description])
-  return (
-    <dl className="details" data-testid="session-details">
-      {rows.map(([label, value]) => (
-        <div key={label} className="details__row">
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  )
+  if (session.description) facts.push({ label: t('session.field.description'), value: session.description })
+  return <FactList facts={facts} className="details" data-testid="session-details" />
 }
 
 type CodeKind = 'accessCode' | 'password'
@@ -258,17 +274,9 @@ function Downloads({ session }: { session: Session }) {
       <ul className="downloads">
         {documents.map((document) => (
           <li key={document.key} className="downloads__item">
-            <a
-              href={document.href}
-              download
-              className="downloads__link"
-              data-testid={`download-${document.key}`}
-            >
-              <svg className="downloads__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                <path d="M12 4v11m0 0l-4.5-4.5M12 15l4.5-4.5M5 19h14" />
-              </svg>
-              <span>{document.label}</span>
-            </a>
+            <DownloadLink href={document.href} data-testid={`download-${document.key}`}>
+              {document.label}
+            </DownloadLink>
             <span className="downloads__help">
               <Tag tone="neutral">{document.format}</Tag> {document.help}
             </span>
@@ -317,16 +325,7 @@ export function SessionPage() {
         }
         data-testid="session-page"
       >
-        {query.isError ? (
-          <LoadError
-            title={t('session.loadError')}
-            message={describeError(t, query.error, { not_found: 'session.notFound' })}
-            onRetry={() => query.refetch()}
-            isRetrying={query.isFetching}
-          />
-        ) : (
-          <Loading />
-        )}
+        {query.isError ? <SessionLoadError query={query} /> : <Loading />}
       </Page>
     )
   }

@@ -17,9 +17,9 @@ export const GLOBAL_COMMENT_MAX_LENGTH = 500
 export const REPORT_COMMENT_MAX_LENGTH = 200
 
 /** About the candidate (DESIGN.md, "Finalisation"). */
-export const CANDIDATE_CODES = ['C1', 'C2', 'C4', 'C6', 'C7', 'C8'] as const satisfies CentreReportCode[]
+const CANDIDATE_CODES = ['C1', 'C2', 'C4', 'C6', 'C7', 'C8'] as const satisfies CentreReportCode[]
 /** About one question of the candidate's test. */
-export const QUESTION_CODES = [
+const QUESTION_CODES = [
   'E1',
   'E2',
   'E3',

@@ -215,10 +215,8 @@ export const centreEn = {
   'results.publish.title': 'Publish the results of session {number}?',
   'results.publish.body':
     'Each candidate will see their result in their space and can download their certificate. Publishing cannot be undone.',
-  'results.publish.done': 'The results have been published.',
   'results.publish.already': 'The results of this session have already been published.',
   'results.publish.forbidden': 'Only an administrator of the centre can publish the results.',
-  'results.summary': 'Summary',
   'results.count.validated': {
     one: '{count} validated',
     other: '{count} validated',

@@ -217,10 +217,8 @@ export const centreFr = {
   'results.publish.title': 'Publier les résultats de la session {number} ?',
   'results.publish.body':
     'Chaque candidat verra son résultat dans son espace et pourra télécharger son certificat. La publication est définitive.',
-  'results.publish.done': 'Les résultats ont été publiés.',
   'results.publish.already': 'Les résultats de cette session ont déjà été publiés.',
   'results.publish.forbidden': 'Seul un administrateur du centre peut publier les résultats.',
-  'results.summary': 'Résumé',
   'results.count.validated': {
     one: '{count} validé',
     other: '{count} validés',

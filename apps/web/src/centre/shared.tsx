@@ -1,9 +1,12 @@
 /** Pieces shared by the Espace centre's pages. */
+import type { UseQueryResult } from '@tanstack/react-query'
+import type { Session } from '@vigie/contract'
 import { useLocation, useParams } from 'react-router'
 import { useMe } from '../api'
 import { paths } from '../app/paths'
 import { useT } from '../i18n'
-import { Alert, Breadcrumbs, type Crumb, Page, TextLink } from '../ui'
+import { Alert, Breadcrumbs, type Crumb, LoadError, Page, TextLink } from '../ui'
+import { describeError } from './errors'
 
 /** A message for the page a change led to (set as the navigation's `state`). */
 export type CentreNotice =
@@ -58,6 +61,45 @@ export function CentreCrumbs({
       : [{ label: centreName }]),
   ]
   return <Breadcrumbs label={t('nav.breadcrumbs')} items={items} />
+}
+
+/** "… / Session N / <page>": the trail above a page about one session (without its link until it is read). */
+export function SessionCrumbs({
+  centreId,
+  centreName,
+  session,
+  page,
+}: {
+  centreId: string
+  centreName: string
+  session: Session | undefined
+  page: string
+}) {
+  const t = useT()
+  const sessionCrumb = session && {
+    label: t('session.title', { number: session.number }),
+    href: centrePaths.session(centreId, session.id),
+  }
+  return (
+    <CentreCrumbs
+      centreId={centreId}
+      centreName={centreName}
+      trail={sessionCrumb ? [sessionCrumb, { label: page }] : [{ label: page }]}
+    />
+  )
+}
+
+/** The session could not be read (unknown to this centre, or the network): why, and "Réessayer". */
+export function SessionLoadError({ query }: { query: UseQueryResult<Session> }) {
+  const t = useT()
+  return (
+    <LoadError
+      title={t('session.loadError')}
+      message={describeError(t, query.error, { not_found: 'session.notFound' })}
+      onRetry={() => query.refetch()}
+      isRetrying={query.isFetching}
+    />
+  )
 }
 
 /** A page for a centre the user is not a member of (or that does not exist). */

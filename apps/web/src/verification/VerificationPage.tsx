@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { errorMessage, isApiError } from '../api'
 import { useI18n, useT } from '../i18n'
-import { Button, Form, FormActions, Page, Spinner, TextField } from '../ui'
+import { Button, FactList, Form, FormActions, Page, Panel, Spinner, TextField } from '../ui'
 import { verificationApi, verificationKeys } from './api'
 import { CODE_INPUT_MAX_LENGTH, codeProblem, normaliseCertificateCode } from './code'
 
@@ -49,7 +49,7 @@ export function VerificationPage() {
       width="narrow"
       data-testid="verification"
     >
-      <div className="verification-card">
+      <Panel className="verification-card">
         <Form
           onSubmit={(event) => {
             event.preventDefault()
@@ -79,7 +79,7 @@ export function VerificationPage() {
             </Button>
           </FormActions>
         </Form>
-      </div>
+      </Panel>
       {/* Present from the start, so that what appears in it is announced. */}
       <div role="status" className="verification-outcome" data-testid="verification-result">
         {requested && <Outcome code={code} check={check} />}
@@ -116,26 +116,26 @@ function Outcome({
           {t('verification.valid.title')}
         </p>
         <p>{t('verification.valid.text', { code })}</p>
-        <dl className="verification-facts">
-          <div>
-            <dt>{t('verification.holder')}</dt>
-            <dd data-testid="verification-holder">
-              {firstName} {lastName}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('verification.date')}</dt>
-            <dd data-testid="verification-date">
-              {formatDate(new Date(`${date}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' })}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('verification.score')}</dt>
-            <dd data-testid="verification-score">
-              {t('verification.score.value', { score, max: MAX_SCORE })}
-            </dd>
-          </div>
-        </dl>
+        <FactList
+          className="verification-facts"
+          facts={[
+            {
+              label: t('verification.holder'),
+              value: `${firstName} ${lastName}`,
+              testId: 'verification-holder',
+            },
+            {
+              label: t('verification.date'),
+              value: formatDate(new Date(`${date}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }),
+              testId: 'verification-date',
+            },
+            {
+              label: t('verification.score'),
+              value: t('verification.score.value', { score, max: MAX_SCORE }),
+              testId: 'verification-score',
+            },
+          ]}
+        />
       </div>
     )
   }

@@ -3,7 +3,7 @@ import { Alert } from '../../ui'
 import type { CompanionState } from './monitor'
 
 /** Vigie's page with the extension packages and how to install them (served by the server). */
-export const installPage = (locale: string) => `/extension${locale === 'fr' ? '' : `?lang=${locale}`}`
+const installPage = (locale: string) => `/extension${locale === 'fr' ? '' : `?lang=${locale}`}`
 
 /** Whether this browser's Companion extension answers, with the way to install or enable it when not. */
 export function CompanionStatus({ state }: { state: CompanionState }) {

@@ -30,21 +30,17 @@ export interface MonitorOptions {
 }
 
 /** 16 random bytes in hex: `crypto.randomUUID` exists only on secure origins. */
-export function randomNonce(): string {
+function randomNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16))
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
+const pageEnvelope = (nonce: string) =>
+  ({ channel: CHANNEL, protocol: PROTOCOL_VERSION, from: 'page', nonce }) as const
+
 /** The test is over on this page: said once, whether or not the extension is listening. */
 export function announceEnd(transport: CompanionTransport, testId: string, nonce = randomNonce) {
-  transport.send({
-    channel: CHANNEL,
-    protocol: PROTOCOL_VERSION,
-    from: 'page',
-    nonce: nonce(),
-    type: 'test-ended',
-    testId,
-  })
+  transport.send({ ...pageEnvelope(nonce()), type: 'test-ended', testId })
 }
 
 /**
@@ -72,9 +68,6 @@ export function createCompanionMonitor({
   let testAcknowledged = false
   let announcement: string | null = null
 
-  const envelope = () =>
-    ({ channel: CHANNEL, protocol: PROTOCOL_VERSION, from: 'page', nonce: nonce() }) as const
-
   const setState = (value: CompanionState) => {
     if (value === state) return
     state = value
@@ -83,7 +76,7 @@ export function createCompanionMonitor({
 
   const announceStart = () => {
     if (testId === null) return
-    const message = { ...envelope(), type: 'test-started', testId } as const
+    const message = { ...pageEnvelope(nonce()), type: 'test-started', testId } as const
     announcement = message.nonce
     transport.send(message)
   }
@@ -104,7 +97,7 @@ export function createCompanionMonitor({
   }
 
   const ping = () => {
-    const message = { ...envelope(), type: 'ping' } as const
+    const message = { ...pageEnvelope(nonce()), type: 'ping' } as const
     awaited = message.nonce
     transport.send(message)
     deadline = setTimeout(() => {

@@ -5,7 +5,18 @@ import { useId } from 'react'
 import { errorMessage, isApiError } from '../../api'
 import { paths } from '../../app/paths'
 import { useI18n, useMessages, useT } from '../../i18n'
-import { Alert, Breadcrumbs, Button, LoadError, Loading, Page, Tag, type TagTone } from '../../ui'
+import {
+  Alert,
+  Breadcrumbs,
+  Button,
+  FactList,
+  LoadError,
+  Loading,
+  Page,
+  Panel,
+  Tag,
+  type TagTone,
+} from '../../ui'
 import { resultKeys, resultsApi, saveFile } from './api'
 import { explanationOf, MAX_LEVEL, MAX_SCORE } from './explanation'
 import { candidateResultsMessages } from './messages'
@@ -64,49 +75,46 @@ function ResultCard({ result }: { result: MyResult }) {
   const headingId = useId()
   const date = formatDate(new Date(`${result.date}T12:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' })
   return (
-    <article className="my-result" aria-labelledby={headingId} data-testid="my-result">
+    <Panel as="article" className="my-result" aria-labelledby={headingId} data-testid="my-result">
       <h2 id={headingId} className="my-result__title">
         {t('myResults.heading', { date })}
       </h2>
       <p className="my-result__meta">
         {result.centreName} · {t('myResults.session', { number: result.sessionNumber })}
       </p>
-      <dl className="my-result__figures">
-        <div>
-          <dt>{t('myResults.status')}</dt>
-          <dd>
-            <Tag tone={statusTone[result.status]} data-testid="my-result-status">
-              {t(`myResults.status.${result.status}`)}
-            </Tag>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('myResults.score')}</dt>
-          <dd data-testid="my-result-score">
-            {result.score === null
-              ? t('myResults.score.none')
-              : t('myResults.score.value', { score: result.score, max: MAX_SCORE })}
-          </dd>
-        </div>
-        {result.level !== null && (
-          <div>
-            <dt>{t('myResults.level')}</dt>
-            <dd data-testid="my-result-level">
-              {t('myResults.level.value', { level: result.level, max: MAX_LEVEL })}
-            </dd>
-          </div>
-        )}
-        <div>
-          <dt>{t('myResults.answered')}</dt>
-          <dd>{result.answered}</dd>
-        </div>
-      </dl>
+      <FactList
+        className="my-result__figures"
+        facts={[
+          {
+            label: t('myResults.status'),
+            value: (
+              <Tag tone={statusTone[result.status]} data-testid="my-result-status">
+                {t(`myResults.status.${result.status}`)}
+              </Tag>
+            ),
+          },
+          {
+            label: t('myResults.score'),
+            value:
+              result.score === null
+                ? t('myResults.score.none')
+                : t('myResults.score.value', { score: result.score, max: MAX_SCORE }),
+            testId: 'my-result-score',
+          },
+          result.level !== null && {
+            label: t('myResults.level'),
+            value: t('myResults.level.value', { level: result.level, max: MAX_LEVEL }),
+            testId: 'my-result-level',
+          },
+          { label: t('myResults.answered'), value: result.answered },
+        ]}
+      />
       <p className="my-result__explanation">{t(`myResults.explain.${explanationOf(result)}`)}</p>
       {result.status === 'validated' && (
         <CertificateDownload candidateId={result.candidateId} code={result.verificationCode} />
       )}
       {result.competences.length > 0 && <Competences competences={result.competences} />}
-    </article>
+    </Panel>
   )
 }
 

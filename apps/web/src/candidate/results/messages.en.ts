@@ -14,7 +14,6 @@ export const candidateResultsEn = {
     'Your results will appear here as soon as your certification centre has published them, after the session.',
   'myResults.heading': 'Session of {date}',
   'myResults.session': 'session no. {number}',
-  'myResults.centre': 'Centre',
   'myResults.status': 'Result',
   'myResults.status.validated': 'Validated',
   'myResults.status.rejected': 'Rejected',

@@ -13,7 +13,6 @@ export const candidateResultsFr = {
     'Vos résultats apparaîtront ici dès que votre centre de certification les aura publiés, après la session.',
   'myResults.heading': 'Session du {date}',
   'myResults.session': 'session n° {number}',
-  'myResults.centre': 'Centre',
   'myResults.status': 'Résultat',
   'myResults.status.validated': 'Validé',
   'myResults.status.rejected': 'Rejeté',
