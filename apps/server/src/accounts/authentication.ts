@@ -1,6 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { notAuthenticated, notFound } from '../http/errors'
-import type { AccountsService } from './service'
+import type { AccountsService, SessionCheck } from './service'
+
+/**
+ * Who sends a request. `session`: the cookie's session, to check in the route's own statement
+ * (undefined without a valid cookie). `requireUserId`: the ordinary lookup, whose answers (401 when
+ * signed out or expired) the route gives when its statement found no row for that session.
+ */
+export interface Caller {
+  session: SessionCheck | undefined
+  requireUserId(): Promise<string>
+}
 
 export const SESSION_COOKIE = 'vigie_session'
 const COOKIE_MAX_AGE_S = 30 * 24 * 3600
@@ -14,6 +24,11 @@ declare module 'fastify' {
     /** The signed-in user's id; a signed-out visitor gets the 404 of a `what` that does not exist. */
     userIdOr404(what: string): Promise<string>
     sessionToken(): string | undefined
+    /**
+     * The caller, for a route that checks the session cookie in its own statement
+     * (`AccountsService.sessionCheck`), with the ordinary lookup for when that statement finds nothing.
+     */
+    caller(): Caller
   }
 }
 
@@ -49,6 +64,13 @@ export function registerAuthentication(
     const id = await this.userId()
     if (!id) throw notFound(what)
     return id
+  })
+  app.decorateRequest('caller', function (this: FastifyRequest): Caller {
+    const token = this.sessionToken()
+    return {
+      session: token ? accounts.sessionCheck(token) : undefined,
+      requireUserId: () => this.requireUserId(),
+    }
   })
 
   return {

@@ -34,6 +34,18 @@ export interface AccountsDeps {
   publicUrl: string
 }
 
+/**
+ * A web session checked by the statement of the route it guards: the session is live when a row of
+ * `web_sessions` has this `id_hash` and `expires_at > at` (as `findLiveWebSession` reads it), and
+ * its user is `web_sessions.user_id`. The statement then hands its `last_seen_at` to `seen`.
+ */
+export interface SessionCheck {
+  idHash: string
+  at: Date
+  /** Slides the session's idle expiry, as `authenticate` does, once the statement has found it. */
+  seen(lastSeenAt: Date): Promise<void>
+}
+
 const weak = (message: string) => new DomainError('weak_password', message, { field: 'password' })
 
 export function createAccountsService({ db, throttle, mailer, clock, publicUrl }: AccountsDeps) {
@@ -49,6 +61,12 @@ export function createAccountsService({ db, throttle, mailer, clock, publicUrl }
       expiresAt: new Date(now.getTime() + SESSION_IDLE_MS),
     })
     return token
+  }
+
+  async function slideWebSession(idHash: string, lastSeenAt: Date, now: Date): Promise<void> {
+    if (now.getTime() - lastSeenAt.getTime() > SESSION_TOUCH_MS) {
+      await repo.touchWebSession(idHash, now, new Date(now.getTime() + SESSION_IDLE_MS))
+    }
   }
 
   async function me(user: User): Promise<Me> {
@@ -108,10 +126,19 @@ export function createAccountsService({ db, throttle, mailer, clock, publicUrl }
       const now = clock.now()
       const session = await repo.findLiveWebSession(idHash, now)
       if (!session) return undefined
-      if (now.getTime() - session.last_seen_at.getTime() > SESSION_TOUCH_MS) {
-        await repo.touchWebSession(idHash, now, new Date(now.getTime() + SESSION_IDLE_MS))
-      }
+      await slideWebSession(idHash, session.last_seen_at, now)
       return session.user_id
+    },
+
+    /**
+     * `authenticate` for a route that checks the session inside its own statement (joined to the
+     * rows it reads) rather than in a lookup before it: what that statement must match, and what
+     * to do with the session it found.
+     */
+    sessionCheck(sessionToken: string): SessionCheck {
+      const idHash = hashToken(sessionToken)
+      const at = clock.now()
+      return { idHash, at, seen: (lastSeenAt) => slideWebSession(idHash, lastSeenAt, at) }
     },
 
     async me(userId: string): Promise<Me> {

@@ -1,5 +1,6 @@
 import type { TestStatus, TestView } from '@vigie/contract'
 import { type Kysely, sql } from 'kysely'
+import type { SessionCheck } from '../accounts/service'
 import { hashToken } from '../accounts/tokens'
 import type { Clock } from '../clock'
 import { isUuid } from '../db/errors'
@@ -46,7 +47,12 @@ export interface OwnTest {
 /** The test as an answer finds it: with the item already answered under the answer's number, if any. */
 export interface AnsweringTest extends OwnTest {
   answeredItem: string | null
+  /** The web session's last use, when the test was read with it (`TestOwner`). */
+  sessionSeenAt?: Date
 }
+
+/** A user, or the web session a request's cookie names, checked by the statement that reads the test. */
+export type TestOwner = { userId: string } | { session: SessionCheck }
 
 /**
  * A candidate's own running test, as every candidate action reads it: locked for the
@@ -90,56 +96,72 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
     return 'ended_duration_exceeded'
   }
 
-  function ownTest(
+  async function ownTest(
     trx: Kysely<DB>,
     userId: string,
     testId: string,
     token: string | undefined,
   ): Promise<OwnTest> {
-    return lockOwnTest(trx, userId, testId, token, undefined)
+    const test = await lockOwnTest(trx, { userId }, testId, token, undefined)
+    if (!test) throw notFound('Test')
+    return test
   }
 
-  /** `ownTest`, and the item already answered under `questionNumber`, read with the pauses. */
+  /**
+   * `ownTest`, and the item already answered under `questionNumber`, read with the pauses. The
+   * owner is a user, or a web session checked in the same statement as the lock (one round trip
+   * less); undefined when no such test is theirs (or the session is not live).
+   */
   function answeringTest(
     trx: Kysely<DB>,
-    userId: string,
+    owner: TestOwner,
     testId: string,
     token: string | undefined,
     questionNumber: number,
-  ): Promise<AnsweringTest> {
-    return lockOwnTest(trx, userId, testId, token, questionNumber)
+  ): Promise<AnsweringTest | undefined> {
+    return lockOwnTest(trx, owner, testId, token, questionNumber)
   }
 
   async function lockOwnTest(
     trx: Kysely<DB>,
-    userId: string,
+    owner: TestOwner,
     testId: string,
     token: string | undefined,
     questionNumber: number | undefined,
-  ): Promise<AnsweringTest> {
-    const locked = isUuid(testId)
-      ? await trx
-          .selectFrom('tests as t')
-          .innerJoin('candidates as c', 'c.id', 't.candidate_id')
-          .innerJoin('users as u', 'u.id', 'c.user_id')
-          .select([
-            't.id',
-            't.candidate_id',
-            't.session_id',
-            't.bank',
-            't.state',
-            't.status',
-            't.attempt_token_hash',
-            't.started_at',
-            'c.extra_time_percentage',
-            'u.locale',
-          ])
-          .where('t.id', '=', testId)
-          .where('c.user_id', '=', userId)
-          .forUpdate('t')
-          .executeTakeFirst()
-      : undefined
-    if (!locked) throw notFound('Test')
+  ): Promise<AnsweringTest | undefined> {
+    if (!isUuid(testId)) return undefined
+    const locking = trx
+      .selectFrom('tests as t')
+      .innerJoin('candidates as c', 'c.id', 't.candidate_id')
+      .innerJoin('users as u', 'u.id', 'c.user_id')
+      .select([
+        't.id',
+        't.candidate_id',
+        't.session_id',
+        't.bank',
+        't.state',
+        't.status',
+        't.attempt_token_hash',
+        't.started_at',
+        'c.extra_time_percentage',
+        'u.locale',
+      ])
+      .where('t.id', '=', testId)
+    const locked =
+      'session' in owner
+        ? await locking
+            .innerJoin('web_sessions as ws', 'ws.user_id', 'c.user_id')
+            .select('ws.last_seen_at as session_seen_at')
+            .where('ws.id_hash', '=', owner.session.idHash)
+            .where('ws.expires_at', '>', owner.session.at)
+            .forUpdate('t')
+            .executeTakeFirst()
+        : await locking
+            .select(sql<Date | null>`null`.as('session_seen_at'))
+            .where('c.user_id', '=', owner.userId)
+            .forUpdate('t')
+            .executeTakeFirst()
+    if (!locked) return undefined
     // Read after the lock, in a statement of its own: a query that waited for the lock sees the
     // locked row as it is now, but its subqueries would still see the world as it was before (an
     // answer sent twice would not find the first one, committed while it waited).
@@ -173,8 +195,9 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
           .as('extension_missing'),
       ])
       .executeTakeFirstOrThrow()
+    const { session_seen_at: sessionSeenAt, ...columns } = locked
     const row: TestRow = {
-      ...locked,
+      ...columns,
       signalement_open: Boolean(pauses.signalement_open),
       extension_missing: Boolean(pauses.extension_missing),
     }
@@ -186,7 +209,12 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
     }
     const test = { row, loaded: await engines.forBank(row.bank, trx), state: row.state as TestState }
     const status = await expireIfOverdue(trx, test)
-    return { ...test, row: { ...row, status }, answeredItem: pauses.answered_item ?? null }
+    return {
+      ...test,
+      row: { ...row, status },
+      answeredItem: pauses.answered_item ?? null,
+      sessionSeenAt: sessionSeenAt ?? undefined,
+    }
   }
 
   /** The current question, for an action that must be about it (an answer, a report). */

@@ -89,12 +89,7 @@ export function candidateSpaceRoutes({
       '/api/candidate/tests/:testId/answers',
       { schema: { params: TestParams, body: AnswerBody, response: { 200: TestView, ...errors } } },
       async (request) =>
-        tests.answer(
-          await request.requireUserId(),
-          request.params.testId,
-          attempt(request.headers),
-          request.body,
-        ),
+        tests.answer(request.caller(), request.params.testId, attempt(request.headers), request.body),
     )
 
     app.post(

@@ -10,6 +10,7 @@ import {
   type TestView,
 } from '@vigie/contract'
 import type { Kysely } from 'kysely'
+import type { Caller } from '../accounts/authentication'
 import { hashToken, newSecretToken } from '../accounts/tokens'
 import { normaliseAccessCode } from '../centre/codes'
 import type { Clock } from '../clock'
@@ -21,7 +22,7 @@ import { transactionWithEvents } from '../events/transaction'
 import { DomainError, invalidField, notFound } from '../http/errors'
 import { AUTHORISATION_TTL_MS } from '../invigilation/presence'
 import type { Throttle, ThrottleRule } from '../throttle/throttle'
-import { countedAnswers, isTerminal, type TestAccess } from './own-test'
+import { countedAnswers, isTerminal, type TestAccess, type TestOwner } from './own-test'
 
 export const accessCodeThrottle: ThrottleRule = {
   name: 'access-code-candidate',
@@ -49,6 +50,75 @@ export function createTests({
   access: TestAccess
 }) {
   const { ownTest, answeringTest, view, assertCurrentQuestion } = access
+
+  /** `answer` for an owner; undefined when no such test is theirs. */
+  function answerAs(
+    owner: TestOwner,
+    testId: string,
+    token: string | undefined,
+    body: AnswerBody,
+    sessionSeen?: (lastSeenAt: Date) => void,
+  ): Promise<TestView | undefined> {
+    return transactionWithEvents(db, async (trx, _record, writeWithEvents) => {
+      const test = await answeringTest(trx, owner, testId, token, body.questionNumber)
+      if (!test) return undefined
+      if (test.sessionSeenAt) sessionSeen?.(test.sessionSeenAt)
+      const { row, loaded, state } = test
+      if (test.answeredItem === body.itemId) return view(test)
+      const current = assertCurrentQuestion(test, body.questionNumber, body.itemId)
+      if (current.pausedFor) {
+        throw new DomainError('test_paused', 'The test is paused until an invigilator comes: no answer now.')
+      }
+      let recorded: ReturnType<typeof loaded.engine.recordAnswer>
+      try {
+        recorded = loaded.engine.recordAnswer(state, body.itemId, body.answer as CandidateAnswer)
+      } catch (error) {
+        if (error instanceof AnswerMismatchError) throw invalidField('answer', error.message)
+        throw error
+      }
+      const now = clock.now()
+      const next = loaded.engine.nextItem(recorded.state)
+      const completed = next.item === null
+      const status: TestStatus = completed ? 'completed' : row.status
+      const event = completed ? 'test.completed' : 'test.answered'
+      const answered: TestAnsweredData = {
+        candidateId: row.candidate_id,
+        questionNumber: body.questionNumber,
+        answered: countedAnswers(next.state),
+        lastSeenAt: now.toISOString(),
+      }
+      // The answer, the test's new state and their events in one statement: one round trip.
+      await writeWithEvents(
+        [
+          trx.insertInto('answers').values({
+            test_id: testId,
+            question_number: body.questionNumber,
+            item_id: body.itemId,
+            answer: JSON.stringify(body.answer),
+            outcome: recorded.outcome,
+            answered_at: now,
+          }),
+          trx
+            .updateTable('tests')
+            .set({
+              state: JSON.stringify(next.state),
+              last_seen_at: now,
+              ...(completed && {
+                status: 'completed' as const,
+                ended_at: now,
+                result: JSON.stringify(loaded.engine.result(next.state)),
+              }),
+            })
+            .where('id', '=', testId),
+        ],
+        [
+          { topic: sessionTopic(row.session_id), type: event, data: answered },
+          ...(completed ? [{ topic: candidateTopic(row.candidate_id), type: event, data: { testId } }] : []),
+        ],
+      )
+      return view({ row: { ...row, status }, loaded, state: next.state })
+    })
+  }
 
   return {
     /**
@@ -167,70 +237,32 @@ export function createTests({
     /**
      * Stores the answer to the current question, then picks the next one, in one transaction:
      * durable before acknowledged. The same answer sent again gives the same result.
+     *
+     * The caller's web session is checked in the statement that locks the test; when that finds
+     * nothing (signed out, session expired or ended, someone else's test, no such test), the
+     * ordinary lookup gives the same answers as every other route: 401, then 404.
      */
     async answer(
-      userId: string,
+      caller: Caller,
       testId: string,
       token: string | undefined,
       body: AnswerBody,
     ): Promise<TestView> {
-      return transactionWithEvents(db, async (trx, record) => {
-        const test = await answeringTest(trx, userId, testId, token, body.questionNumber)
-        const { row, loaded, state } = test
-        if (test.answeredItem === body.itemId) return view(test)
-        const current = assertCurrentQuestion(test, body.questionNumber, body.itemId)
-        if (current.pausedFor) {
-          throw new DomainError(
-            'test_paused',
-            'The test is paused until an invigilator comes: no answer now.',
-          )
-        }
-        let recorded: ReturnType<typeof loaded.engine.recordAnswer>
+      const { session } = caller
+      if (session) {
+        let seenAt: Date | undefined
         try {
-          recorded = loaded.engine.recordAnswer(state, body.itemId, body.answer as CandidateAnswer)
-        } catch (error) {
-          if (error instanceof AnswerMismatchError) throw invalidField('answer', error.message)
-          throw error
-        }
-        const now = clock.now()
-        const next = loaded.engine.nextItem(recorded.state)
-        const completed = next.item === null
-        // The answer and the test's new state in one statement: one round trip less per answer.
-        await trx
-          .with('answer', (query) =>
-            query.insertInto('answers').values({
-              test_id: testId,
-              question_number: body.questionNumber,
-              item_id: body.itemId,
-              answer: JSON.stringify(body.answer),
-              outcome: recorded.outcome,
-              answered_at: now,
-            }),
-          )
-          .updateTable('tests')
-          .set({
-            state: JSON.stringify(next.state),
-            last_seen_at: now,
-            ...(completed && {
-              status: 'completed' as const,
-              ended_at: now,
-              result: JSON.stringify(loaded.engine.result(next.state)),
-            }),
+          const answered = await answerAs({ session }, testId, token, body, (at) => {
+            seenAt = at
           })
-          .where('id', '=', testId)
-          .execute()
-        const status: TestStatus = completed ? 'completed' : row.status
-        const event = completed ? 'test.completed' : 'test.answered'
-        const answered: TestAnsweredData = {
-          candidateId: row.candidate_id,
-          questionNumber: body.questionNumber,
-          answered: countedAnswers(next.state),
-          lastSeenAt: now.toISOString(),
+          if (answered) return answered
+        } finally {
+          if (seenAt) await session.seen(seenAt)
         }
-        await record(sessionTopic(row.session_id), event, answered)
-        if (completed) await record(candidateTopic(row.candidate_id), event, { testId })
-        return view({ row: { ...row, status }, loaded, state: next.state })
-      })
+      }
+      const answered = await answerAs({ userId: await caller.requireUserId() }, testId, token, body)
+      if (!answered) throw notFound('Test')
+      return answered
     },
 
     /** Whether the user takes a test on this bank version: they may then read its media. */

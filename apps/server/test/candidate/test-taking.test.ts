@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto'
+import { ATTEMPT_TOKEN_HEADER } from '@vigie/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SESSION_IDLE_MS } from '../../src/accounts/service'
 import { MAX_TEST_DURATION_MS } from '../../src/candidate/own-test'
 import { ensureSomeBank } from '../../src/evaluation/bank-store'
-import { startTestApp, type TestApp } from '../support/app'
+import { PUBLIC_URL, startTestApp, type TestApp } from '../support/app'
 import { centreAdmin } from '../support/centre'
 import { type Client, client, signupBody } from '../support/http'
 import { answerOf, attemptClient, testRoom, type View } from '../support/room'
@@ -262,7 +265,7 @@ describe('Terminer le test', () => {
   })
 })
 
-// Last: it moves the clock a day on, past every web session of this file.
+// Near the end: it moves the clock a day on, past every web session of this file.
 describe('the maximum duration', () => {
   it('ends a test by itself 24 hours after its start', async () => {
     const r = await room()
@@ -274,5 +277,67 @@ describe('the maximum duration', () => {
       await withToken(r.candidate, attemptToken).get(`/api/candidate/tests/${test.testId}`)
     ).json()
     expect(view).toMatchObject({ status: 'ended_duration_exceeded', question: null })
+  })
+})
+
+// After the clock moved a day on: a centre admin of its own. It moves the clock 30 hours further.
+describe('the web session of an answer (checked in the statement that locks the test)', () => {
+  let ownRoom: () => ReturnType<typeof room>
+  beforeAll(async () => {
+    const fresh = await centreAdmin(t)
+    ownRoom = () => testRoom(t, fresh.admin, fresh.centreId)
+  })
+
+  it('answers a signed-out, forged or other account as every route does, and nothing is stored', async () => {
+    const r = await ownRoom()
+    await r.presence()
+    const { attemptToken, test } = (await r.start()).json()
+    const url = `/api/candidate/tests/${test.testId}/answers`
+    const body = { questionNumber: 1, itemId: test.question.itemId, answer: answerOf(test) }
+    const send = (cookie?: string) =>
+      t.app.inject({
+        method: 'POST',
+        url,
+        payload: body,
+        headers: { origin: PUBLIC_URL, [ATTEMPT_TOKEN_HEADER]: attemptToken, ...(cookie && { cookie }) },
+      })
+    expect((await send()).json()).toMatchObject({ statusCode: 401, code: 'not_authenticated' })
+    expect((await send('vigie_session=forged')).json()).toMatchObject({ statusCode: 401 })
+    const other = client(t.app)
+    await other.post('/api/auth/signup', signupBody())
+    expect((await withToken(other, attemptToken).post(url, body)).json()).toMatchObject({ statusCode: 404 })
+    const elsewhere = `/api/candidate/tests/${randomUUID()}/answers`
+    expect((await withToken(r.candidate, attemptToken).post(elsewhere, body)).statusCode).toBe(404)
+    const cookie = r.candidate.cookie
+    await r.candidate.post('/api/auth/logout')
+    expect((await send(cookie)).json()).toMatchObject({ statusCode: 401, code: 'not_authenticated' })
+    const stored = await t.database.db
+      .selectFrom('answers')
+      .select('item_id')
+      .where('test_id', '=', test.testId)
+      .execute()
+    expect(stored).toHaveLength(0)
+  })
+
+  it('keeps the session alive while the candidate answers, and ends it after 12 idle hours', async () => {
+    const r = await ownRoom()
+    await r.presence()
+    const { attemptToken, test } = (await r.start()).json()
+    const browser = withToken(r.candidate, attemptToken)
+    const url = `/api/candidate/tests/${test.testId}/answers`
+    const answer = (view: View, questionNumber: number) =>
+      browser.post(url, { questionNumber, itemId: view.question?.itemId, answer: answerOf(view) })
+    t.clock.advance(SESSION_IDLE_MS * 0.75)
+    const first = await answer(test, 1)
+    expect(first.statusCode).toBe(200)
+    // 18 hours after signing up: alive only because the first answer slid the session's expiry.
+    t.clock.advance(SESSION_IDLE_MS * 0.75)
+    const second = await answer(first.json(), 2)
+    expect(second.statusCode).toBe(200)
+    t.clock.advance(SESSION_IDLE_MS + 1000)
+    expect((await answer(second.json(), 3)).json()).toMatchObject({
+      statusCode: 401,
+      code: 'not_authenticated',
+    })
   })
 })

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Database, openPostgres } from '../../src/db/database'
 import { ensureSomeBank } from '../../src/evaluation/bank-store'
 import { createEventBus } from '../../src/events/bus'
-import { recordEvent } from '../../src/events/publish'
+import { recordEvents } from '../../src/events/publish'
 import { transactionWithEvents } from '../../src/events/transaction'
 import { startTestApp, type TestApp } from '../support/app'
 import { centreAdmin } from '../support/centre'
@@ -128,7 +128,9 @@ describe('events announced after their commit, between processes', () => {
     const onOther = await followOnB(200)
     const topic = `session:${randomUUID()}`
     onOther.follow(topic)
-    await database.db.transaction().execute((trx) => recordEvent(trx, topic, 'orphan', { lost: false }))
+    await database.db
+      .transaction()
+      .execute((trx) => recordEvents(trx, [{ topic, type: 'orphan', data: { lost: false } }]))
     await until(() => onOther.received.get(topic)?.length === 1, 2000)
     expect(onOther.received.get(topic)?.[0]).toMatchObject({ seq: 1, type: 'orphan', data: { lost: false } })
     await onOther.stop()

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { userTopic } from '@vigie/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appendEvent } from '../../src/events/publish'
@@ -171,6 +172,56 @@ describe('events announced after their commit (transactionWithEvents)', () => {
     await stream.waitFor(30)
     await new Promise((resolve) => setTimeout(resolve, 200))
     expect(stream.events.map((e) => e.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1))
+    await stream.close()
+  })
+
+  it('records a write and its events in one statement: several per topic, numbered in order, with the write', async () => {
+    const { browser, user } = await signedUp()
+    const topic = userTopic(user.id)
+    const stream = await openStream(`${base}/api/events/${topic}`, { cookie: browser.cookie })
+    const other = `session:${randomUUID()}`
+    const batch = (i: number) =>
+      transactionWithEvents(t.database.db, (trx, _record, writeWithEvents) =>
+        writeWithEvents(
+          [
+            trx
+              .updateTable('users')
+              .set({ first_name: `Prénom ${i}` })
+              .where('id', '=', user.id),
+          ],
+          [
+            { topic, type: 'account.updated', data: { i, part: 'a' } },
+            { topic: other, type: 'other', data: { i } },
+            { topic, type: 'account.updated', data: { i, part: 'b' } },
+          ],
+        ),
+      )
+    const seqs = await Promise.all(Array.from({ length: 10 }, (_, i) => batch(i)))
+    for (const [a, o, b] of seqs) expect([b, o]).toEqual([(a as number) + 1, ((a as number) + 1) / 2])
+    await transactionWithEvents(t.database.db, async (_trx, _record, writeWithEvents) => {
+      await writeWithEvents([], [{ topic, type: 'account.updated', data: { rolledBack: true } }])
+      throw new Error('abort')
+    }).catch(() => {})
+    await batch(10)
+    await stream.waitFor(22)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(stream.events.map((e) => e.seq)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1))
+    // Each transaction's two events are consecutive, in the order given.
+    const parts = stream.events.map((e) => e.data as { i: number; part: string })
+    for (let k = 0; k < 22; k += 2) {
+      expect([parts[k]?.part, parts[k + 1]?.part, parts[k]?.i]).toEqual(['a', 'b', parts[k + 1]?.i])
+    }
+    const last = parts[21]?.i
+    const row = await t.database.db
+      .selectFrom('users')
+      .select('first_name')
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow()
+    expect([last, row.first_name]).toEqual([10, 'Prénom 10'])
+    const others = await t.database.db.selectFrom('events').select('seq').where('topic', '=', other).execute()
+    expect(others.map((e) => Number(e.seq)).sort((x, y) => x - y)).toEqual(
+      Array.from({ length: 11 }, (_, i) => i + 1),
+    )
     await stream.close()
   })
 
