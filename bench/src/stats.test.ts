@@ -71,6 +71,10 @@ describe('readMetrics', () => {
       'vigie_event_delivery_lag_seconds_sum 2',
       'vigie_event_delivery_lag_seconds_count 100',
       'process_resident_memory_bytes 104857600',
+      'vigie_http_request_duration_seconds_sum{method="POST",route="/api/candidate/tests/:testId/answers",status="200"} 3',
+      'vigie_http_request_duration_seconds_count{method="POST",route="/api/candidate/tests/:testId/answers",status="200"} 200',
+      'vigie_http_request_duration_seconds_sum{method="POST",route="/api/candidate/tests/:testId/answers",status="409"} 9',
+      'vigie_http_request_duration_seconds_count{method="POST",route="/api/candidate/tests/:testId/answers",status="409"} 1',
     ].join('\n')
     expect(readMetrics(text)).toMatchObject({
       answersStored: 42,
@@ -79,6 +83,7 @@ describe('readMetrics', () => {
       eventLagMeanMs: 20,
       eventLagP95AtMostMs: 50,
       rssMb: 100,
+      answerServerMeanMs: 15,
       dbConnectionsActive: null,
     })
   })
