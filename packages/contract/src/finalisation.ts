@@ -66,13 +66,18 @@ export const FinalisationBody = Type.Object(
 )
 export type FinalisationBody = Static<typeof FinalisationBody>
 
-/** One enrolled candidate as the finalisation form shows them, before the session is finalised. */
-export const FinalisationCandidateState = Type.Object({
+/** Who an enrolled candidate is, as the finalisation form and the results list them. */
+const CandidateIdentity = {
   candidateId: Type.String(),
   lastName: Type.String(),
   firstName: Type.String(),
   birthdate: IsoDate,
   externalId: Type.Union([Type.String(), Type.Null()]),
+}
+
+/** One enrolled candidate as the finalisation form shows them, before the session is finalised. */
+export const FinalisationCandidateState = Type.Object({
+  ...CandidateIdentity,
   /** Null for a candidate who never started; `started` is a test still running. */
   testStatus: Type.Union([TestStatus, Type.Null()]),
   /** Answers that count so far. */
@@ -126,11 +131,7 @@ export type CandidateResult = Static<typeof CandidateResult>
 
 /** One enrolled candidate in the session's results; `result` is null for a candidate who never started. */
 export const SessionCandidateResult = Type.Object({
-  candidateId: Type.String(),
-  lastName: Type.String(),
-  firstName: Type.String(),
-  birthdate: IsoDate,
-  externalId: Type.Union([Type.String(), Type.Null()]),
+  ...CandidateIdentity,
   testStatus: Type.Union([TestStatus, Type.Null()]),
   abortReason: Type.Union([AbortReason, Type.Null()]),
   result: Type.Union([CandidateResult, Type.Null()]),

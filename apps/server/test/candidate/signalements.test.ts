@@ -1,9 +1,8 @@
 import { candidateTopic } from '@vigie/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureSomeBank } from '../../src/evaluation/bank-store'
 import type { TestState } from '../../src/evaluation/engine'
-import { startTestApp, type TestApp } from '../support/app'
-import { centreAdmin } from '../support/centre'
+import type { TestApp } from '../support/app'
+import { centreApp } from '../support/centre'
 import type { Client } from '../support/http'
 import {
   answerOf,
@@ -18,9 +17,7 @@ let t: TestApp
 let admin: Client
 let centreId: string
 beforeAll(async () => {
-  t = await startTestApp()
-  await ensureSomeBank(t.database.db)
-  ;({ admin, centreId } = await centreAdmin(t))
+  ;({ t, admin, centreId } = await centreApp())
 }, 120_000)
 afterAll(() => t.close())
 

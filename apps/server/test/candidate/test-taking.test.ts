@@ -3,9 +3,8 @@ import { ATTEMPT_TOKEN_HEADER } from '@vigie/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SESSION_IDLE_MS } from '../../src/accounts/service'
 import { MAX_TEST_DURATION_MS } from '../../src/candidate/own-test'
-import { ensureSomeBank } from '../../src/evaluation/bank-store'
-import { PUBLIC_URL, startTestApp, type TestApp } from '../support/app'
-import { centreAdmin } from '../support/centre'
+import { PUBLIC_URL, type TestApp } from '../support/app'
+import { centreAdmin, centreApp } from '../support/centre'
 import { type Client, client, signupBody } from '../support/http'
 import { answerOf, attemptClient, testRoom, type View } from '../support/room'
 
@@ -13,9 +12,7 @@ let t: TestApp
 let admin: Client
 let centreId: string
 beforeAll(async () => {
-  t = await startTestApp()
-  await ensureSomeBank(t.database.db)
-  ;({ admin, centreId } = await centreAdmin(t))
+  ;({ t, admin, centreId } = await centreApp())
 }, 120_000)
 afterAll(() => t.close())
 

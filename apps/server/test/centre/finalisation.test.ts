@@ -1,8 +1,7 @@
 import { candidateTopic, sessionTopic } from '@vigie/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureSomeBank } from '../../src/evaluation/bank-store'
-import { startTestApp, type TestApp } from '../support/app'
-import { centreAdmin } from '../support/centre'
+import type { TestApp } from '../support/app'
+import { centreAdmin, centreApp } from '../support/centre'
 import { type Client, client, signupBody } from '../support/http'
 import { centreMember, joinedCandidate, takingTest } from '../support/results'
 import { testRoom } from '../support/room'
@@ -11,9 +10,7 @@ let t: TestApp
 let admin: Client
 let centreId: string
 beforeAll(async () => {
-  t = await startTestApp()
-  await ensureSomeBank(t.database.db)
-  ;({ admin, centreId } = await centreAdmin(t))
+  ;({ t, admin, centreId } = await centreApp())
 }, 120_000)
 afterAll(() => t.close())
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { pdfText } from '../../src/centre/documents/testing/pdf-inspection'
-import { ensureSomeBank } from '../../src/evaluation/bank-store'
-import { startTestApp, type TestApp } from '../support/app'
-import { centreAdmin } from '../support/centre'
+import type { TestApp } from '../support/app'
+import { centreApp } from '../support/centre'
 import { type Client, client, signupBody } from '../support/http'
 import { attemptClient, enteredInvigilator, testRoom, type View } from '../support/room'
 
@@ -10,9 +9,7 @@ let t: TestApp
 let admin: Client
 let centreId: string
 beforeAll(async () => {
-  t = await startTestApp()
-  await ensureSomeBank(t.database.db)
-  ;({ admin, centreId } = await centreAdmin(t))
+  ;({ t, admin, centreId } = await centreApp())
 }, 120_000)
 afterAll(() => t.close())
 

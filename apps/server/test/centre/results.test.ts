@@ -2,10 +2,9 @@ import type { SessionCandidateResult, SessionResults } from '@vigie/contract'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pdfText } from '../../src/centre/documents/testing/pdf-inspection'
-import { ensureSomeBank } from '../../src/evaluation/bank-store'
 import type { TestState } from '../../src/evaluation/engine'
-import { startTestApp, type TestApp } from '../support/app'
-import { centreAdmin } from '../support/centre'
+import type { TestApp } from '../support/app'
+import { centreAdmin, centreApp } from '../support/centre'
 import { type Client, client, signupBody } from '../support/http'
 import { centreMember, joinedCandidate, type TakingTest, takingTest } from '../support/results'
 import { type TestRoom, testRoom } from '../support/room'
@@ -14,9 +13,7 @@ let t: TestApp
 let admin: Client
 let centreId: string
 beforeAll(async () => {
-  t = await startTestApp()
-  await ensureSomeBank(t.database.db)
-  ;({ admin, centreId } = await centreAdmin(t))
+  ;({ t, admin, centreId } = await centreApp())
 }, 120_000)
 afterAll(() => t.close())
 

@@ -1,5 +1,6 @@
 import { createCentre } from '../../src/accounts/centres'
-import type { TestApp } from './app'
+import { ensureSomeBank } from '../../src/evaluation/bank-store'
+import { startTestApp, type TestApp } from './app'
 import { type Client, client, signupBody } from './http'
 
 /** A signed-in admin of a new centre (Europe/Paris, offering "Pix+ Droit"). */
@@ -18,6 +19,13 @@ export async function centreAdmin(
     adminEmail: body.email,
   })
   return { admin, centreId: id }
+}
+
+/** A test app with the demo bank and a centre admin: what most files start from. */
+export async function centreApp(): Promise<{ t: TestApp; admin: Client; centreId: string }> {
+  const t = await startTestApp()
+  await ensureSomeBank(t.database.db)
+  return { t, ...(await centreAdmin(t)) }
 }
 
 export const sessionBody = (overrides: Record<string, unknown> = {}) => ({
