@@ -16,6 +16,7 @@ const env = process.env
 const dataDir = env.DATA_DIR ?? './data'
 const database = await openDatabase({
   databaseUrl: env.DATABASE_URL,
+  poolSize: env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined,
   dataDir,
   logger: pino({ level: 'warn' }),
 })

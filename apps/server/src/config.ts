@@ -7,6 +7,8 @@ export interface Config {
   host: string
   /** Absent: the embedded PGlite database in `dataDir`. */
   databaseUrl: string | undefined
+  /** PostgreSQL connections per process (the embedded database has one). */
+  databasePoolSize: number
   dataDir: string
   /** The address people use to reach Vigie; links in e-mails and QR codes are built from it. */
   publicUrl: string
@@ -29,6 +31,18 @@ function port(env: Env): number {
   const value = Number(raw)
   if (!/^\d+$/.test(raw) || value < 0 || value > 65535) {
     throw new ConfigError(`PORT must be a port number between 0 and 65535; got "${raw}".`)
+  }
+  return value
+}
+
+export const DEFAULT_DATABASE_POOL_SIZE = 10
+
+function databasePoolSize(env: Env): number {
+  const raw = env.DATABASE_POOL_SIZE
+  if (raw === undefined || raw === '') return DEFAULT_DATABASE_POOL_SIZE
+  const value = Number(raw)
+  if (!/^\d+$/.test(raw) || value < 1 || value > 500) {
+    throw new ConfigError(`DATABASE_POOL_SIZE must be a whole number from 1 to 500; got "${raw}".`)
   }
   return value
 }
@@ -89,6 +103,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: p,
     host,
     databaseUrl,
+    databasePoolSize: databasePoolSize(env),
     dataDir,
     publicUrl,
     secret: secret(env, dataDir),

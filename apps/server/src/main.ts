@@ -26,6 +26,7 @@ const USAGE = `Usage: vigie <command>
                    create a certification centre; its first admin must have an account
 
 Environment: PORT (3000), HOST (0.0.0.0), DATABASE_URL (absent: embedded database in DATA_DIR),
+DATABASE_POOL_SIZE (PostgreSQL connections per process, 10),
 DATA_DIR (./data), PUBLIC_URL, SECRET, SMTP_URL, MAIL_FROM, LOG_LEVEL, TRUST_PROXY,
 METRICS_TOKEN (absent: no /metrics; at least 16 characters).`
 
@@ -36,7 +37,12 @@ async function withDatabase<T>(
   use: (database: Database) => Promise<T>,
   { migrate = true } = {},
 ): Promise<T> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger })
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    poolSize: config.databasePoolSize,
+    dataDir: config.dataDir,
+    logger,
+  })
   try {
     if (migrate) await migrateToLatest(database.db)
     return await use(database)
@@ -47,7 +53,12 @@ async function withDatabase<T>(
 
 async function start(config: Config, withDemo: boolean): Promise<void> {
   const logger = createLogger(config.logLevel)
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger })
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    poolSize: config.databasePoolSize,
+    dataDir: config.dataDir,
+    logger,
+  })
   await migrateToLatest(database.db)
   await ensureSomeBank(database.db)
   const demo = withDemo ? await ensureDemo(database.db, config.publicUrl, systemClock) : undefined

@@ -24,6 +24,7 @@ export function createCompanionAlerts({
     async raise(userId: string, testId: string, token: string | undefined): Promise<TestView> {
       return db.transaction().execute(async (trx) => {
         const test = await access.ownTest(trx, userId, testId, token)
+        const now = clock.now()
         const current = access.view(test)
         if (current.status !== 'started') throw new DomainError('test_ended', 'Your test is over.')
         if (test.row.extension_missing) return current
@@ -34,9 +35,12 @@ export function createCompanionAlerts({
             session_id: test.row.session_id,
             candidate_id: test.row.candidate_id,
             question_number: current.questionNumber,
-            raised_at: clock.now(),
+            raised_at: now,
           })
           .execute()
+        // The pause writes the test row too: an answer read before it then finds the row changed and
+        // reads again (`answerAs` in tests.ts writes only onto the version it read).
+        await trx.updateTable('tests').set({ last_seen_at: now }).where('id', '=', testId).execute()
         await appendEvent(trx, sessionTopic(test.row.session_id), 'extension.missing', {
           candidateId: test.row.candidate_id,
         })

@@ -1,5 +1,5 @@
 import { sessionTopic } from '@vigie/contract'
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { Logger } from 'pino'
 import type { Clock } from '../clock'
 import type { DB } from '../db/schema'
@@ -7,6 +7,10 @@ import { appendEvent } from '../events/publish'
 
 /** While a candidate's page holds its stream open, their test's `last_seen_at` is renewed this often. */
 export const CONNECTION_LEASE_MS = 30_000
+/** A renewal leaves alone the tests seen this recently (less than a lease, so never stale). */
+const RENEWAL_SKIP_MS = 20_000
+/** Tests a renewal statement writes at most: each holds its rows' locks only briefly. */
+const RENEWAL_BATCH = 500
 /** A page gone this long shows "Déconnecté depuis N min" to the invigilators. */
 export const DISCONNECTED_AFTER_MS = 60_000
 
@@ -51,14 +55,22 @@ export function createConnectionTracker({
     tracked.finally(() => pending.delete(tracked))
   }
 
+  /**
+   * Pages seen within `RENEWAL_SKIP_MS` (an answer sets `last_seen_at` too) are left alone, so a
+   * renewal writes only the tests of candidates who did nothing lately and holds fewer rows; every
+   * renewal still leaves each connected test seen within that time, so none looks disconnected.
+   */
   async function renewAll() {
+    const now = clock.now()
     const ids = [...open.keys()]
-    for (let i = 0; i < ids.length; i += 1000) {
+    for (let i = 0; i < ids.length; i += RENEWAL_BATCH) {
+      // One array parameter whatever the batch's size: one statement text, prepared once.
       await db
         .updateTable('tests')
-        .set({ last_seen_at: clock.now() })
-        .where('candidate_id', 'in', ids.slice(i, i + 1000))
+        .set({ last_seen_at: now })
+        .where('candidate_id', '=', sql<string>`any(${ids.slice(i, i + RENEWAL_BATCH)}::uuid[])`)
         .where('status', '=', 'started')
+        .where('last_seen_at', '<', new Date(now.getTime() - RENEWAL_SKIP_MS))
         .execute()
     }
   }

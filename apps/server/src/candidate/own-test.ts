@@ -44,9 +44,14 @@ export interface OwnTest {
   state: TestState
 }
 
-/** The test as an answer finds it: with the item already answered under the answer's number, if any. */
+/**
+ * The test as an answer finds it, read without a lock: with the item already answered under the
+ * answer's number, if any, and the row's version, which the answer's write must find unchanged.
+ */
 export interface AnsweringTest extends OwnTest {
   answeredItem: string | null
+  /** The test row's version (PostgreSQL's `xmin`: it changes with every write of the row). */
+  version: string
   /** The web session's last use, when the test was read with it (`TestOwner`). */
   sessionSeenAt?: Date
 }
@@ -80,11 +85,14 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
     }
   }
 
-  /** Ends a test that outlived the maximum duration; returns the status in force. */
-  async function expireIfOverdue(trx: Kysely<DB>, { row, loaded, state }: OwnTest): Promise<TestStatus> {
+  /**
+   * Ends a test that outlived the maximum duration; returns the status in force. Read without a
+   * lock (an answer), the test may have ended otherwise meanwhile: that end stands.
+   */
+  async function expireIfOverdue(db: Kysely<DB>, { row, loaded, state }: OwnTest): Promise<TestStatus> {
     if (row.status !== 'started' || clock.now().getTime() - row.started_at.getTime() < MAX_TEST_DURATION_MS)
       return row.status
-    await trx
+    await db
       .updateTable('tests')
       .set({
         status: 'ended_duration_exceeded',
@@ -92,6 +100,7 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
         result: JSON.stringify(loaded.engine.result(state)),
       })
       .where('id', '=', row.id)
+      .where('status', '=', 'started')
       .execute()
     return 'ended_duration_exceeded'
   }
@@ -102,35 +111,14 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
     testId: string,
     token: string | undefined,
   ): Promise<OwnTest> {
-    const test = await lockOwnTest(trx, { userId }, testId, token, undefined)
+    const test = await lockOwnTest(trx, { userId }, testId, token)
     if (!test) throw notFound('Test')
     return test
   }
 
-  /**
-   * `ownTest`, and the item already answered under `questionNumber`, read with the pauses. The
-   * owner is a user, or a web session checked in the same statement as the lock (one round trip
-   * less); undefined when no such test is theirs (or the session is not live).
-   */
-  function answeringTest(
-    trx: Kysely<DB>,
-    owner: TestOwner,
-    testId: string,
-    token: string | undefined,
-    questionNumber: number,
-  ): Promise<AnsweringTest | undefined> {
-    return lockOwnTest(trx, owner, testId, token, questionNumber)
-  }
-
-  async function lockOwnTest(
-    trx: Kysely<DB>,
-    owner: TestOwner,
-    testId: string,
-    token: string | undefined,
-    questionNumber: number | undefined,
-  ): Promise<AnsweringTest | undefined> {
-    if (!isUuid(testId)) return undefined
-    const locking = trx
+  /** The columns every candidate action reads, joined to whom the test belongs to. */
+  function selectTest(db: Kysely<DB>, owner: TestOwner, testId: string) {
+    const test = db
       .selectFrom('tests as t')
       .innerJoin('candidates as c', 'c.id', 't.candidate_id')
       .innerJoin('users as u', 'u.id', 'c.user_id')
@@ -147,73 +135,111 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
         'u.locale',
       ])
       .where('t.id', '=', testId)
-    const locked =
-      'session' in owner
-        ? await locking
-            .innerJoin('web_sessions as ws', 'ws.user_id', 'c.user_id')
-            .select('ws.last_seen_at as session_seen_at')
-            .where('ws.id_hash', '=', owner.session.idHash)
-            .where('ws.expires_at', '>', owner.session.at)
-            .forUpdate('t')
-            .executeTakeFirst()
-        : await locking
-            .select(sql<Date | null>`null`.as('session_seen_at'))
-            .where('c.user_id', '=', owner.userId)
-            .forUpdate('t')
-            .executeTakeFirst()
-    if (!locked) return undefined
-    // Read after the lock, in a statement of its own: a query that waited for the lock sees the
-    // locked row as it is now, but its subqueries would still see the world as it was before (an
-    // answer sent twice would not find the first one, committed while it waited).
-    const pauses = await trx
-      .selectNoFrom((eb) => [
-        (questionNumber === undefined
-          ? sql<string | null>`null`
-          : eb
-              .selectFrom('answers')
-              .select('item_id')
-              .where('test_id', '=', testId)
-              .where('question_number', '=', questionNumber)
-        ).as('answered_item'),
-        eb
-          .exists(
-            eb
-              .selectFrom('signalements')
-              .select('id')
-              .where('test_id', '=', testId)
-              .where('decision', 'is', null),
-          )
-          .as('signalement_open'),
-        eb
-          .exists(
-            eb
-              .selectFrom('companion_alerts')
-              .select('id')
-              .where('test_id', '=', testId)
-              .where('cleared_at', 'is', null),
-          )
-          .as('extension_missing'),
-      ])
-      .executeTakeFirstOrThrow()
-    const { session_seen_at: sessionSeenAt, ...columns } = locked
-    const row: TestRow = {
-      ...columns,
-      signalement_open: Boolean(pauses.signalement_open),
-      extension_missing: Boolean(pauses.extension_missing),
-    }
+    return 'session' in owner
+      ? test
+          .innerJoin('web_sessions as ws', 'ws.user_id', 'c.user_id')
+          .select('ws.last_seen_at as session_seen_at')
+          .where('ws.id_hash', '=', owner.session.idHash)
+          .where('ws.expires_at', '>', owner.session.at)
+      : test.select(sql<Date | null>`null`.as('session_seen_at')).where('c.user_id', '=', owner.userId)
+  }
+
+  /** Whom the test waits for: an invigilator's decision on a report, or the extension confirmed. */
+  const openSignalement = (db: Kysely<DB>, testId: string) =>
+    db.selectFrom('signalements').select('id').where('test_id', '=', testId).where('decision', 'is', null)
+  const openCompanionAlert = (db: Kysely<DB>, testId: string) =>
+    db
+      .selectFrom('companion_alerts')
+      .select('id')
+      .where('test_id', '=', testId)
+      .where('cleared_at', 'is', null)
+
+  /** Checks the browser's attempt token, loads the bank, ends the test if it outlived 24 hours. */
+  async function ownTestFrom(db: Kysely<DB>, row: TestRow, token: string | undefined): Promise<OwnTest> {
     if (!token || hashToken(token) !== row.attempt_token_hash) {
       throw new DomainError(
         'attempt_replaced',
         'This test was resumed in another browser window; go on there, or enter the access code again.',
       )
     }
-    const test = { row, loaded: await engines.forBank(row.bank, trx), state: row.state as TestState }
-    const status = await expireIfOverdue(trx, test)
+    const test = { row, loaded: await engines.forBank(row.bank, db), state: row.state as TestState }
+    const status = await expireIfOverdue(db, test)
+    return { ...test, row: { ...row, status } }
+  }
+
+  async function lockOwnTest(
+    trx: Kysely<DB>,
+    owner: TestOwner,
+    testId: string,
+    token: string | undefined,
+  ): Promise<OwnTest | undefined> {
+    if (!isUuid(testId)) return undefined
+    const locked = await selectTest(trx, owner, testId).forUpdate('t').executeTakeFirst()
+    if (!locked) return undefined
+    // Read after the lock, in a statement of its own: a query that waited for the lock sees the
+    // locked row as it is now, but its subqueries would still see the world as it was before.
+    const pauses = await trx
+      .selectNoFrom((eb) => [
+        eb.exists(openSignalement(trx, testId)).as('signalement_open'),
+        eb.exists(openCompanionAlert(trx, testId)).as('extension_missing'),
+      ])
+      .executeTakeFirstOrThrow()
+    const { session_seen_at: _, ...columns } = locked
+    return ownTestFrom(
+      trx,
+      {
+        ...columns,
+        signalement_open: Boolean(pauses.signalement_open),
+        extension_missing: Boolean(pauses.extension_missing),
+      },
+      token,
+    )
+  }
+
+  /**
+   * The test an answer is for, its pauses, the item already answered under `questionNumber` and the
+   * row's version, in one statement without a lock (one snapshot, so all consistent with each
+   * other). The answer's write then applies only if the version is still the same
+   * (`answerIfUnchanged`). The owner is a user, or a web session checked in the same statement;
+   * undefined when no such test is theirs (or the session is not live).
+   */
+  async function answeringTest(
+    db: Kysely<DB>,
+    owner: TestOwner,
+    testId: string,
+    token: string | undefined,
+    questionNumber: number,
+  ): Promise<AnsweringTest | undefined> {
+    if (!isUuid(testId)) return undefined
+    const found = await selectTest(db, owner, testId)
+      .select((eb) => [
+        eb.exists(openSignalement(db, testId)).as('signalement_open'),
+        eb.exists(openCompanionAlert(db, testId)).as('extension_missing'),
+        eb
+          .selectFrom('answers')
+          .select('item_id')
+          .where('test_id', '=', testId)
+          .where('question_number', '=', questionNumber)
+          .as('answered_item'),
+        sql<string>`t.xmin::text`.as('version'),
+      ])
+      .executeTakeFirst()
+    if (!found) return undefined
+    const { session_seen_at, answered_item, version, ...columns } = found
+    const test = await ownTestFrom(
+      db,
+      {
+        ...columns,
+        signalement_open: Boolean(columns.signalement_open),
+        extension_missing: Boolean(columns.extension_missing),
+      },
+      token,
+    )
     return {
       ...test,
-      row: { ...row, status },
-      answeredItem: pauses.answered_item ?? null,
-      sessionSeenAt: sessionSeenAt ?? undefined,
+      answeredItem: answered_item ?? null,
+      version,
+      sessionSeenAt: session_seen_at ?? undefined,
     }
   }
 
@@ -227,7 +253,7 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
     return current
   }
 
-  return { ownTest, answeringTest, view, assertCurrentQuestion }
+  return { ownTest, answeringTest, view, assertCurrentQuestion, openSignalement, openCompanionAlert }
 }
 
 export type TestAccess = ReturnType<typeof createTestAccess>

@@ -29,6 +29,7 @@ export function createSignalements({
     ): Promise<TestView> {
       return db.transaction().execute(async (trx) => {
         const test = await access.ownTest(trx, userId, testId, token)
+        const now = clock.now()
         const current = access.assertCurrentQuestion(test, body.questionNumber, body.itemId)
         if (current.pausedFor === 'signalement') return current
         if (current.pausedFor === 'extension') {
@@ -45,10 +46,13 @@ export function createSignalements({
             candidate_id: test.row.candidate_id,
             question_number: body.questionNumber,
             item_id: body.itemId,
-            reported_at: clock.now(),
+            reported_at: now,
           })
           .returning('id')
           .executeTakeFirstOrThrow()
+        // The pause writes the test row too: an answer read before it then finds the row changed and
+        // reads again (`answerAs` in tests.ts writes only onto the version it read).
+        await trx.updateTable('tests').set({ last_seen_at: now }).where('id', '=', testId).execute()
         await appendEvent(trx, sessionTopic(test.row.session_id), 'signalement.reported', {
           candidateId: test.row.candidate_id,
           signalementId: signalement.id,

@@ -9,7 +9,7 @@ import {
   type TestStatus,
   type TestView,
 } from '@vigie/contract'
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { Caller } from '../accounts/authentication'
 import { hashToken, newSecretToken } from '../accounts/tokens'
 import { normaliseAccessCode } from '../centre/codes'
@@ -18,6 +18,8 @@ import { isUuid } from '../db/errors'
 import type { DB } from '../db/schema'
 import type { Engines } from '../evaluation/engines'
 import { AnswerMismatchError } from '../evaluation/scoring'
+import { announce } from '../events/announcer'
+import { FIRST_WRITE, recordEvents } from '../events/publish'
 import { transactionWithEvents } from '../events/transaction'
 import { DomainError, invalidField, notFound } from '../http/errors'
 import { AUTHORISATION_TTL_MS } from '../invigilation/presence'
@@ -29,6 +31,9 @@ export const accessCodeThrottle: ThrottleRule = {
   limit: 10,
   windowSeconds: 10 * 60,
 }
+
+/** Reads and writes an answer tries before telling the candidate to send it again (`answerAs`). */
+const MAX_ANSWER_ATTEMPTS = 5
 
 const PRESENCE_NOT_CONFIRMED =
   "Votre surveillant n'a pas confirmé votre présence dans la salle de test. Vous ne pouvez donc pas encore commencer votre test de certification. Merci de prévenir votre surveillant."
@@ -49,18 +54,25 @@ export function createTests({
   engines: Engines
   access: TestAccess
 }) {
-  const { ownTest, answeringTest, view, assertCurrentQuestion } = access
+  const { ownTest, answeringTest, view, assertCurrentQuestion, openSignalement, openCompanionAlert } = access
 
-  /** `answer` for an owner; undefined when no such test is theirs. */
-  function answerAs(
+  /**
+   * `answer` for an owner; undefined when no such test is theirs. Two statements and no transaction:
+   * the test is read without a lock, then the answer, the test's new state and their events are
+   * written in one statement that applies only if the test row is still the version read and no
+   * pause is open (a single statement commits atomically). When something else wrote the test in
+   * between (an invigilator ended it, a report paused it, the same answer sent twice), the answer
+   * starts again from a fresh read, which then sees what happened.
+   */
+  async function answerAs(
     owner: TestOwner,
     testId: string,
     token: string | undefined,
     body: AnswerBody,
     sessionSeen?: (lastSeenAt: Date) => void,
   ): Promise<TestView | undefined> {
-    return transactionWithEvents(db, async (trx, _record, writeWithEvents) => {
-      const test = await answeringTest(trx, owner, testId, token, body.questionNumber)
+    for (let attempt = 1; ; attempt++) {
+      const test = await answeringTest(db, owner, testId, token, body.questionNumber)
       if (!test) return undefined
       if (test.sessionSeenAt) sessionSeen?.(test.sessionSeenAt)
       const { row, loaded, state } = test
@@ -87,18 +99,14 @@ export function createTests({
         answered: countedAnswers(next.state),
         lastSeenAt: now.toISOString(),
       }
-      // The answer, the test's new state and their events in one statement: one round trip.
-      await writeWithEvents(
+      const events = await recordEvents(
+        db,
         [
-          trx.insertInto('answers').values({
-            test_id: testId,
-            question_number: body.questionNumber,
-            item_id: body.itemId,
-            answer: JSON.stringify(body.answer),
-            outcome: recorded.outcome,
-            answered_at: now,
-          }),
-          trx
+          { topic: sessionTopic(row.session_id), type: event, data: answered },
+          ...(completed ? [{ topic: candidateTopic(row.candidate_id), type: event, data: { testId } }] : []),
+        ],
+        [
+          db
             .updateTable('tests')
             .set({
               state: JSON.stringify(next.state),
@@ -109,15 +117,29 @@ export function createTests({
                 result: JSON.stringify(loaded.engine.result(next.state)),
               }),
             })
-            .where('id', '=', testId),
+            .where('id', '=', testId)
+            .where(sql<string>`tests.xmin::text`, '=', test.version)
+            .where((eb) => eb.not(eb.exists(openSignalement(db, testId))))
+            .where((eb) => eb.not(eb.exists(openCompanionAlert(db, testId))))
+            .returning('id'),
+          sql`insert into answers (test_id, question_number, item_id, answer, outcome, answered_at)
+            select w.id, ${body.questionNumber}::integer, ${body.itemId}::text, ${JSON.stringify(body.answer)}::jsonb,
+              ${recorded.outcome}::text, ${now}::timestamptz
+            from ${sql.table(FIRST_WRITE)} as w`,
         ],
-        [
-          { topic: sessionTopic(row.session_id), type: event, data: answered },
-          ...(completed ? [{ topic: candidateTopic(row.candidate_id), type: event, data: { testId } }] : []),
-        ],
+        { onlyIfFirstWriteReturns: true },
       )
-      return view({ row: { ...row, status }, loaded, state: next.state })
-    })
+      if (events.length > 0) {
+        await announce(db, events)
+        return view({ row: { ...row, status }, loaded, state: next.state })
+      }
+      if (attempt === MAX_ANSWER_ATTEMPTS) {
+        throw new DomainError(
+          'conflict',
+          'Your test changed while this answer was being saved, and it was not saved: send it again.',
+        )
+      }
+    }
   }
 
   return {

@@ -5,6 +5,7 @@ import pg from 'pg'
 import type { Logger } from 'pino'
 import { lockDataDir } from './data-dir-lock'
 import { PGliteDialect } from './pglite-dialect'
+import { preparingPool } from './prepared-statements'
 import type { DB } from './schema'
 
 export type Backend = 'pglite' | 'postgres'
@@ -88,7 +89,7 @@ export async function openPGlite(
 export function openPostgres(databaseUrl: string, logger: Logger, poolSize: number): Database {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, idleTimeoutMillis: 0 })
   pool.on('error', (error) => logger.error({ err: error }, 'idle PostgreSQL connection failed'))
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) })
   const listeners = new Set<() => Promise<void>>()
   return {
     db,

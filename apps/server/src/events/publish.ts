@@ -3,6 +3,9 @@ import type { DB } from '../db/schema'
 
 export const EVENTS_CHANNEL = 'vigie_events'
 
+/** The name, in `recordEvents`'s statement, of the caller's first write. */
+export const FIRST_WRITE = 'write_0'
+
 /** An event as recorded in its transaction, for the announcement after the commit. */
 export interface RecordedEvent {
   topic: string
@@ -29,12 +32,17 @@ export interface NewEvent {
  * a topic `seq` follows commit order with no gaps: a reader that has seen seq N has seen everything
  * before it. Call it last in a transaction to hold those locks briefly.
  *
+ * With `onlyIfFirstWriteReturns`, the first write is a condition (an UPDATE … RETURNING whose WHERE
+ * may find nothing): when it returns no row, no event is recorded and none is returned. The other
+ * writes then make it their source (`from ${FIRST_WRITE}`) to follow it.
+ *
  * Nothing is sent: the caller announces the events once committed (`transactionWithEvents`).
  */
 export async function recordEvents(
   db: Kysely<DB>,
   events: readonly NewEvent[],
   writes: readonly OperationNodeSource[] = [],
+  { onlyIfFirstWriteReturns = false } = {},
 ): Promise<RecordedEvent[]> {
   if (events.length === 0) throw new Error('recordEvents needs at least one event')
   const perTopic = new Map<string, number>()
@@ -52,7 +60,10 @@ export async function recordEvents(
       ...writes.map((write, i) => sql`${sql.id(`write_${i}`)} as (${write})`),
       sql`topics as (
         insert into event_topics (topic, last_seq)
-        values ${sql.join([...perTopic].map(([topic, count]) => sql`(${topic}, ${count})`))}
+        select v.topic, v.count
+        from (values ${sql.join([...perTopic].map(([topic, count]) => sql`(${topic}, ${count}::bigint)`))})
+          as v (topic, count)
+        ${onlyIfFirstWriteReturns ? sql`where exists (select from ${sql.table(FIRST_WRITE)})` : sql``}
         on conflict (topic) do update set last_seq = event_topics.last_seq + excluded.last_seq
         returning topic, last_seq
       )`,
@@ -69,6 +80,7 @@ export async function recordEvents(
     select topic, seq, created_at from inserted`.execute(db)
   const last = new Map<string, number>()
   for (const row of inserted) last.set(row.topic, Math.max(Number(row.seq), last.get(row.topic) ?? 0))
+  if (onlyIfFirstWriteReturns && inserted.length === 0) return []
   const at = inserted[0]?.created_at
   if (inserted.length !== events.length || !at) {
     throw new Error(`events ${events.map((e) => e.type)} were not recorded`)

@@ -178,6 +178,14 @@ describe('connections', () => {
 
     t.clock.advance(30_000)
     await t.connections.renew()
+    const renewedAt = t.clock.now().toISOString()
+    expect((await r.rows())[0].test.lastSeenAt).toBe(renewedAt)
+    // Seen 10 s ago: a renewal leaves the row alone (it is fresh), 25 s ago: it renews it.
+    t.clock.advance(10_000)
+    await t.connections.renew()
+    expect((await r.rows())[0].test.lastSeenAt).toBe(renewedAt)
+    t.clock.advance(15_000)
+    await t.connections.renew()
     expect((await r.rows())[0].test.lastSeenAt).toBe(t.clock.now().toISOString())
 
     t.clock.advance(10_000)
