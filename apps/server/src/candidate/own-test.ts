@@ -60,8 +60,9 @@ export interface AnsweringTest extends OwnTest {
 export type TestOwner = { userId: string } | { session: SessionCheck }
 
 /**
- * A candidate's own running test, as every candidate action reads it: locked for the
- * transaction, checked against the browser's attempt token, ended if it outlived 24 hours.
+ * A candidate's own running test, as every candidate action reads it: checked against the
+ * browser's attempt token, ended if it outlived 24 hours; locked for the transaction (`ownTest`), or
+ * read with its version for an answer (`answeringTest`).
  */
 export function createTestAccess({ clock, engines }: { clock: Clock; engines: Engines }) {
   function view({ row, loaded, state }: OwnTest): TestView {
@@ -103,17 +104,6 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
       .where('status', '=', 'started')
       .execute()
     return 'ended_duration_exceeded'
-  }
-
-  async function ownTest(
-    trx: Kysely<DB>,
-    userId: string,
-    testId: string,
-    token: string | undefined,
-  ): Promise<OwnTest> {
-    const test = await lockOwnTest(trx, { userId }, testId, token)
-    if (!test) throw notFound('Test')
-    return test
   }
 
   /** The columns every candidate action reads, joined to whom the test belongs to. */
@@ -167,15 +157,16 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
     return { ...test, row: { ...row, status } }
   }
 
-  async function lockOwnTest(
+  /** The user's test, locked for the transaction: how every candidate action but an answer reads it. */
+  async function ownTest(
     trx: Kysely<DB>,
-    owner: TestOwner,
+    userId: string,
     testId: string,
     token: string | undefined,
-  ): Promise<OwnTest | undefined> {
-    if (!isUuid(testId)) return undefined
-    const locked = await selectTest(trx, owner, testId).forUpdate('t').executeTakeFirst()
-    if (!locked) return undefined
+  ): Promise<OwnTest> {
+    if (!isUuid(testId)) throw notFound('Test')
+    const locked = await selectTest(trx, { userId }, testId).forUpdate('t').executeTakeFirst()
+    if (!locked) throw notFound('Test')
     // Read after the lock, in a statement of its own: a query that waited for the lock sees the
     // locked row as it is now, but its subqueries would still see the world as it was before.
     const pauses = await trx
@@ -199,8 +190,8 @@ export function createTestAccess({ clock, engines }: { clock: Clock; engines: En
   /**
    * The test an answer is for, its pauses, the item already answered under `questionNumber` and the
    * row's version, in one statement without a lock (one snapshot, so all consistent with each
-   * other). The answer's write then applies only if the version is still the same
-   * (`answerIfUnchanged`). The owner is a user, or a web session checked in the same statement;
+   * other). The answer's write then applies only if the version is still the same (`answerAs` in
+   * `tests.ts`). The owner is a user, or a web session checked in the same statement;
    * undefined when no such test is theirs (or the session is not live).
    */
   async function answeringTest(

@@ -133,6 +133,18 @@ function store(
   })
 }
 
+/** The `item_banks` row new tests use (the latest imported), without its items. */
+export async function currentBankId(db: Kysely<DB>): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('item_banks')
+    .select('id')
+    .orderBy('imported_at', 'desc')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst()
+  return row?.id
+}
+
 /** The bank new tests use: the latest imported. */
 export async function currentBank(db: Kysely<DB>): Promise<StoredBank | undefined> {
   const row = await db

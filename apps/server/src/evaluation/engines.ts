@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema'
-import { currentBank } from './bank-store'
+import { currentBankId } from './bank-store'
 import { type AdaptiveEngine, createEngine } from './engine'
 import type { ExposureControl } from './exposure-control'
 import type { Bank, Item, Manifest } from './item-format'
@@ -50,11 +50,11 @@ export function createEngines(db: Kysely<DB>) {
 
   return {
     forBank,
-    /** The engine of the bank new tests start with. */
+    /** The engine of the bank new tests start with (its id read at each start: the items once). */
     async current(): Promise<LoadedBank> {
-      const bank = await currentBank(db)
-      if (!bank) throw new Error('No item bank is loaded: run `vigie bank import FOLDER`.')
-      return forBank(bank.id)
+      const id = await currentBankId(db)
+      if (!id) throw new Error('No item bank is loaded: run `vigie bank import FOLDER`.')
+      return forBank(id)
     },
   }
 }

@@ -7,6 +7,7 @@ import { BankLoadError } from '../../src/evaluation/bank-loader'
 import {
   bankMedia,
   currentBank,
+  currentBankId,
   DEMO_BANK_FOLDER,
   ensureSomeBank,
   importBank,
@@ -49,6 +50,7 @@ describe('item bank versions', () => {
     expect(first.created).toBe(true)
     expect((await importBank(database.db, folder)).created).toBe(false)
     expect((await currentBank(database.db))?.id).toBe(first.id)
+    expect(await currentBankId(database.db)).toBe(first.id)
     const versions = await database.db.selectFrom('item_banks').select('version').orderBy('version').execute()
     expect(versions.map((v) => v.version)).toEqual(['2026.11.1', '2027.1.0'])
   })
