@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Behaviour } from './actors'
 import { log, type PhaseResult, type RunResult, type RunSpec, run } from './run'
+import { postgresSettings } from './seed'
 import { round } from './stats'
 
 const USAGE = `Usage: npm run bench -- [--quick] [--json] [--only NAME]… [--profile DIR] [--keep]
@@ -217,6 +218,16 @@ async function main() {
   )
   const began = Date.now()
   const load = loadavg()
+  const postgres = selected.some((p) => p.spec.backend === 'postgres')
+    ? await postgresSettings(postgresUrl)
+    : undefined
+  if (postgres?.autovacuum === 'off') {
+    log(
+      'warning: autovacuum is off on this PostgreSQL server (its default is on). Without it, dead rows ' +
+        'and missing statistics make every query slower as a run goes on: the figures will not be those of a ' +
+        "normal server. To turn it on: psql -c 'alter system set autovacuum = on' && psql -c 'select pg_reload_conf()'",
+    )
+  }
 
   const results: RunResult[] = []
   const scenarios: Record<string, Record<string, ReturnType<typeof scenarioLine>>> = {}
@@ -257,6 +268,7 @@ async function main() {
       cpus: cpus().length,
       model: cpus()[0]?.model,
       loadAverageAtStart: load.map((l) => round(l, 2)),
+      ...(postgres && { postgres }),
     },
     durationSeconds: Math.round((Date.now() - began) / 1000),
     scenarios,

@@ -317,3 +317,23 @@ export async function seed(
   })
   return { sessions, seconds: (performance.now() - began) / 1000, hashMs }
 }
+
+/** The server's settings that change what a run measures: reported with the results. */
+export const REPORTED_POSTGRES_SETTINGS = [
+  'server_version',
+  'autovacuum',
+  'fsync',
+  'synchronous_commit',
+  'shared_buffers',
+  'max_connections',
+] as const
+
+export async function postgresSettings(serverUrl: string): Promise<Record<string, string>> {
+  return admin(serverUrl, async (client) => {
+    const { rows } = await client.query<{ name: string; setting: string }>(
+      `select name, current_setting(name) as setting from unnest($1::text[]) as name`,
+      [[...REPORTED_POSTGRES_SETTINGS]],
+    )
+    return Object.fromEntries(rows.map((row) => [row.name, row.setting]))
+  })
+}
