@@ -21,6 +21,8 @@ const USAGE = `Usage: npm run bench -- [--quick] [--json] [--only NAME]… [--pr
                   invigilators keep their stream open but never read the room after entering
                   (the web dashboard does, on the events that change a status and every 20 s):
                   to see what the answers alone cost
+  --two-processes run the PostgreSQL runs on two Vigie processes (one per core, clients spread over
+                  both) instead of their own number
   --postgres-url  a database of the PostgreSQL server to use (BENCH_DATABASE_URL;
                   postgres://postgres@127.0.0.1:5432/postgres); each run creates its own database`
 
@@ -202,6 +204,7 @@ async function main() {
       profile: { type: 'string' },
       keep: { type: 'boolean' },
       'quiet-dashboards': { type: 'boolean' },
+      'two-processes': { type: 'boolean' },
       'postgres-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -213,9 +216,13 @@ async function main() {
   const quick = values.quick === true
   const postgresUrl =
     values['postgres-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-  const selected = plans(quick, values['quiet-dashboards'] !== true).filter(
-    (p) => !values.only || values.only.includes(p.spec.name),
-  )
+  const selected = plans(quick, values['quiet-dashboards'] !== true)
+    .filter((p) => !values.only || values.only.includes(p.spec.name))
+    .map((p) =>
+      values['two-processes'] && p.spec.backend === 'postgres'
+        ? { ...p, spec: { ...p.spec, processes: 2 as const } }
+        : p,
+    )
   const began = Date.now()
   const load = loadavg()
   const postgres = selected.some((p) => p.spec.backend === 'postgres')
@@ -263,7 +270,7 @@ async function main() {
   }
   const output = {
     date: new Date(began).toISOString(),
-    command: `npm run bench --${quick ? ' --quick' : ''}${values.json ? ' --json' : ''}`,
+    command: `npm run bench --${quick ? ' --quick' : ''}${values['two-processes'] ? ' --two-processes' : ''}${values.json ? ' --json' : ''}`,
     machine: {
       cpus: cpus().length,
       model: cpus()[0]?.model,
