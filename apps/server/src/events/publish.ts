@@ -36,7 +36,8 @@ export interface NewEvent {
  * may find nothing): when it returns no row, no event is recorded and none is returned. The other
  * writes then make it their source (`from ${FIRST_WRITE}`) to follow it.
  *
- * Nothing is sent: the caller announces the events once committed (`transactionWithEvents`).
+ * Nothing is sent: the caller announces the events once committed (`transactionWithEvents`, or
+ * the caller itself when this statement is its own transaction, as an answer's is).
  */
 export async function recordEvents(
   db: Kysely<DB>,
