@@ -257,10 +257,11 @@ export function createTests({
     },
 
     /**
-     * Stores the answer to the current question, then picks the next one, in one transaction:
-     * durable before acknowledged. The same answer sent again gives the same result.
+     * Stores the answer to the current question, then picks the next one, in one statement that is
+     * its own transaction (`answerAs`): durable before acknowledged. The same answer sent again
+     * gives the same result.
      *
-     * The caller's web session is checked in the statement that locks the test; when that finds
+     * The caller's web session is checked in the statement that reads the test; when that finds
      * nothing (signed out, session expired or ended, someone else's test, no such test), the
      * ordinary lookup gives the same answers as every other route: 401, then 404.
      */
